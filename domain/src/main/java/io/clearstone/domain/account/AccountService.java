@@ -1,0 +1,67 @@
+package io.clearstone.domain.account;
+
+import java.time.Clock;
+import java.util.List;
+
+import io.clearstone.domain.ledger.BalanceRows;
+import io.clearstone.domain.ledger.BalanceView;
+import io.clearstone.domain.ledger.JournalEntryView;
+import io.clearstone.domain.ledger.LedgerQueries;
+import io.clearstone.domain.shared.Caller;
+import io.clearstone.domain.shared.ForbiddenOperationException;
+import io.clearstone.domain.shared.Roles;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+/** Opens accounts and shows them, with their balances and journal, within what the caller may see. */
+@Stateless
+public class AccountService {
+
+    @Inject
+    AccountRepository accounts;
+    @Inject
+    AccountAccess access;
+    @Inject
+    LedgerQueries ledger;
+    @Inject
+    BalanceRows balanceRows;
+    @Inject
+    Clock clock;
+
+    public AccountView open(Caller caller, @NotNull @Valid OpenAccountRequest request) {
+        String owner = request.owner() == null ? caller.name() : request.owner();
+        if (!owner.equals(caller.name()) && !caller.isAdmin()) {
+            throw new ForbiddenOperationException("a trader opens accounts only for itself");
+        }
+        if (!caller.hasRole(Roles.TRADER) && !caller.isAdmin()) {
+            throw new ForbiddenOperationException("only traders and administrators open accounts");
+        }
+        MarginMode mode = request.marginMode() == null ? MarginMode.CROSS : request.marginMode();
+        Account account = Account.open(owner, mode, clock.instant());
+        accounts.add(account);
+        balanceRows.openForAccount(account.id());
+        return AccountView.of(account);
+    }
+
+    public List<AccountView> visibleTo(Caller caller) {
+        List<Account> visible = caller.readsEveryAccount() ? accounts.all() : accounts.ownedBy(caller.name());
+        return visible.stream().map(AccountView::of).toList();
+    }
+
+    public AccountView get(Caller caller, long accountId) {
+        return AccountView.of(access.readable(caller, accountId));
+    }
+
+    public List<BalanceView> balances(Caller caller, long accountId) {
+        access.readable(caller, accountId);
+        return ledger.balances(accountId);
+    }
+
+    /** The newest {@code limit} journal legs of the account, newest first. */
+    public List<JournalEntryView> journal(Caller caller, long accountId, int limit) {
+        access.readable(caller, accountId);
+        return ledger.journal(accountId, limit);
+    }
+}

@@ -1,0 +1,94 @@
+package io.clearstone.domain.demo;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.logging.Logger;
+
+import io.clearstone.domain.account.AccountService;
+import io.clearstone.domain.account.AccountView;
+import io.clearstone.domain.account.MarginMode;
+import io.clearstone.domain.account.OpenAccountRequest;
+import io.clearstone.domain.account.SystemAccount;
+import io.clearstone.domain.account.AccountRepository;
+import io.clearstone.domain.asset.AssetRepository;
+import io.clearstone.domain.asset.AssetService;
+import io.clearstone.domain.funds.FundsService;
+import io.clearstone.domain.funds.MoneyMovement;
+import io.clearstone.domain.ledger.JournalRequest;
+import io.clearstone.domain.ledger.JournalType;
+import io.clearstone.domain.ledger.Ledger;
+import io.clearstone.domain.oracle.ObservationRequest;
+import io.clearstone.domain.oracle.OracleService;
+import io.clearstone.domain.oracle.SourceRequest;
+import io.clearstone.domain.oracle.SymbolRulesRequest;
+import io.clearstone.domain.shared.Caller;
+import io.clearstone.domain.shared.Roles;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+
+/**
+ * Loads the demo market once, on the first start in demo mode: feed sources, BTC/ETH/USDC with their opening index,
+ * an account per demo trader with collateral, and the insurance fund's capital. Everything goes through the same
+ * services as API requests, so the demo state obeys every rule of the real one.
+ */
+@Singleton
+@Startup
+@DependsOn({"DatabaseMigration", "SystemAccounts"})
+public class DemoMarket {
+
+    private static final Logger LOG = Logger.getLogger(DemoMarket.class.getName());
+
+    @Inject
+    DemoSettings settings;
+    @Inject
+    AssetRepository assets;
+    @Inject
+    AccountRepository accounts;
+    @EJB
+    AssetService assetService;
+    @EJB
+    OracleService oracle;
+    @EJB
+    AccountService accountService;
+    @EJB
+    FundsService funds;
+    @EJB
+    Ledger ledger;
+
+    @PostConstruct
+    void load() {
+        if (!settings.enabled() || assets.find("BTC").isPresent()) {
+            return;
+        }
+        DemoCatalogue.SOURCES.forEach(s -> oracle.register(new SourceRequest(s, "simulated venue of the demo feed")));
+        DemoCatalogue.ASSETS.forEach(terms -> {
+            assetService.list(terms);
+            oracle.configure(terms.oracleSymbol(), new SymbolRulesRequest(30, 2, new BigDecimal("0.05")));
+        });
+        Instant now = Instant.now();
+        DemoCatalogue.PRICES.forEach((symbol, gbm) -> DemoCatalogue.SOURCES.forEach(source -> oracle.submit(
+                new ObservationRequest(symbol, BigDecimal.valueOf(gbm.initialPrice()), source, now))));
+
+        new TreeMap<>(DemoCatalogue.HOLDINGS).forEach(this::openFundedAccount);
+        long custody = accounts.system(SystemAccount.EXTERNAL_CUSTODY).orElseThrow().id();
+        long fund = accounts.system(SystemAccount.INSURANCE_FUND).orElseThrow().id();
+        new TreeMap<>(DemoCatalogue.INSURANCE_FUND).forEach((asset, amount) -> ledger.post(JournalRequest.transfer(
+                JournalType.INSURANCE_CONTRIBUTION, "demo:insurance-fund:" + asset, custody, fund, asset,
+                assets.require(asset, "asset").toLedgerScale(amount, "amount"))));
+        LOG.info("demo market loaded: " + DemoCatalogue.ASSETS.size() + " assets, "
+                + DemoCatalogue.HOLDINGS.size() + " funded trader accounts");
+    }
+
+    private void openFundedAccount(String trader, Map<String, BigDecimal> holdings) {
+        Caller owner = Caller.of(trader, Roles.TRADER);
+        AccountView account = accountService.open(owner, new OpenAccountRequest(null, MarginMode.CROSS));
+        new TreeMap<>(holdings).forEach((asset, amount) -> funds.deposit(owner, account.id(),
+                new MoneyMovement(asset, amount), "demo:deposit:" + trader + ":" + asset));
+    }
+}

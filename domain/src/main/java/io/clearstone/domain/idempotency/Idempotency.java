@@ -1,0 +1,48 @@
+package io.clearstone.domain.idempotency;
+
+import java.sql.SQLException;
+import java.util.function.Supplier;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+
+/**
+ * The entry point for idempotent commands, called outside any transaction. When two copies of one request race, the
+ * loser's insert of the idempotency record fails on the primary key and its whole transaction rolls back; it then
+ * returns the winner's stored answer, so the client cannot tell that it raced. A unique-key failure with no stored
+ * answer (two transactions opening the same balance row) is run once more.
+ */
+@ApplicationScoped
+public class Idempotency {
+
+    /** SQLSTATE for a unique-key violation, in both H2 and PostgreSQL. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    @EJB
+    IdempotentExecutor executor;
+
+    public <T> T run(IdempotentRequest request, Class<T> answerType, Supplier<T> command) {
+        try {
+            return executor.execute(request, answerType, command);
+        } catch (EJBException | PersistenceException e) {
+            if (!isUniqueViolation(e)) {
+                throw e;
+            }
+            // Either a copy of this request won (replay its answer) or a row both needed was created by another
+            // request in the meantime (run again: the row now exists).
+            return executor.replay(request, answerType)
+                    .orElseGet(() -> executor.execute(request, answerType, command));
+        }
+    }
+
+    static boolean isUniqueViolation(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

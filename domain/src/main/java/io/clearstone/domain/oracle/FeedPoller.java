@@ -1,0 +1,66 @@
+package io.clearstone.domain.oracle;
+
+import java.time.Clock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+/**
+ * Polls every active {@link PriceFeed} at a fixed interval and submits each observation in a transaction of its own,
+ * so that one refused observation never drops the others.
+ */
+@Singleton
+@Startup
+@DependsOn("DemoMarket")
+public class FeedPoller {
+
+    private static final Logger LOG = Logger.getLogger(FeedPoller.class.getName());
+
+    @Resource
+    TimerService timers;
+    @Inject
+    @Any
+    Instance<PriceFeed> feeds;
+    @EJB
+    OracleService oracle;
+    @Inject
+    Clock clock;
+    @Inject
+    @ConfigProperty(name = "clearstone.feeds.poll-interval-ms", defaultValue = "2000")
+    long intervalMillis;
+
+    @PostConstruct
+    void schedule() {
+        if (feeds.stream().anyMatch(PriceFeed::active)) {
+            timers.createIntervalTimer(intervalMillis, intervalMillis, new TimerConfig("price-feeds", false));
+        }
+    }
+
+    @Timeout
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void poll() {
+        feeds.stream().filter(PriceFeed::active).forEach(feed -> feed.poll(clock.instant()).forEach(observation -> {
+            try {
+                oracle.submit(observation);
+            } catch (RuntimeException refused) {
+                LOG.log(Level.WARNING, "feed observation refused: " + observation, refused);
+            }
+        }));
+    }
+}

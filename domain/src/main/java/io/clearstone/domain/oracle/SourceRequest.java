@@ -1,0 +1,11 @@
+package io.clearstone.domain.oracle;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** Registers a price source. */
+public record SourceRequest(
+        @NotNull @Pattern(regexp = "[a-z0-9][a-z0-9._-]{0,63}", message = "lower-case letters, digits, . _ -") String name,
+        @NotNull @Size(max = 256) String description) {
+}

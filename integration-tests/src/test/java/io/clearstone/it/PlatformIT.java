@@ -1,0 +1,71 @@
+package io.clearstone.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import jakarta.json.JsonObject;
+
+/** The deployed platform as an operator first meets it: landing page, API document, health, database. */
+@ExtendWith(ArquillianExtension.class)
+class PlatformIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void landingPageLinksTheApiDocumentation() {
+        Api.Reply page = Api.anonymous().get("/");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("href=\"/openapi\"").contains("/api/v1/accounts");
+    }
+
+    @Test
+    void openApiDocumentDescribesTheApi() {
+        Api.Reply document = Api.anonymous().get("/openapi?format=JSON");
+        assertThat(document.status()).isEqualTo(200);
+        JsonObject paths = document.json().getJsonObject("paths");
+        assertThat(paths.keySet()).contains("/api/v1/accounts/{id}/deposits", "/api/v1/oracle/observations",
+                "/api/v1/ledger/reconciliation");
+    }
+
+    @Test
+    void readinessIncludesTheDatabaseTheSuiteExpects() {
+        Api.Reply ready = Api.send(HttpRequest.newBuilder(Api.MANAGEMENT.resolve("/health/ready")).GET());
+        assertThat(ready.status()).as(ready.body()).isEqualTo(200);
+        JsonObject database = ready.json().getJsonArray("checks").stream().map(v -> v.asJsonObject())
+                .filter(c -> c.getString("name").equals("database")).findFirst().orElseThrow();
+        assertThat(database.getString("status")).isEqualTo("UP");
+        assertThat(database.getJsonObject("data").getString("product"))
+                .isEqualTo(System.getProperty("expected.db", "H2"));
+
+        Api.Reply live = Api.send(HttpRequest.newBuilder(Api.MANAGEMENT.resolve("/health/live")).GET());
+        assertThat(live.status()).isEqualTo(200);
+    }
+
+    @Test
+    void unauthenticatedApiCallsAreRefused() {
+        Api.Reply reply = Api.anonymous().get("/api/v1/accounts");
+        assertThat(reply.status()).isEqualTo(401);
+    }
+
+    @Test
+    void wrongPasswordIsRefused() {
+        assertThat(Api.as("alice", "not-the-password").get("/api/v1/me").status()).isEqualTo(401);
+    }
+
+    @Test
+    void callerSeesItsOwnIdentityAndRoles() {
+        JsonObject me = Api.as("risk").get("/api/v1/me").json();
+        assertThat(me.getString("name")).isEqualTo("risk");
+        assertThat(me.getJsonArray("roles").getString(0)).isEqualTo("risk-officer");
+    }
+}

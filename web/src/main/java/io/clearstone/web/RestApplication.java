@@ -1,0 +1,21 @@
+package io.clearstone.web;
+
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+
+/** The REST API, versioned in its path. */
+@ApplicationPath("/api/v1")
+@OpenAPIDefinition(
+        info = @Info(title = "Clearstone clearing API", version = "1",
+                description = "Clearing and risk for digital-asset derivatives. Every error is application/problem+json "
+                        + "(RFC 9457); state-changing requests that a client may retry take an Idempotency-Key header."),
+        security = @SecurityRequirement(name = "basic"))
+@SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
+public class RestApplication extends Application {
+}

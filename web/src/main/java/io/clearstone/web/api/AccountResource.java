@@ -1,0 +1,138 @@
+package io.clearstone.web.api;
+
+import java.net.URI;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.clearstone.domain.account.AccountService;
+import io.clearstone.domain.account.AccountView;
+import io.clearstone.domain.account.OpenAccountRequest;
+import io.clearstone.domain.funds.FundsReceipt;
+import io.clearstone.domain.funds.FundsService;
+import io.clearstone.domain.funds.MoneyMovement;
+import io.clearstone.domain.idempotency.Idempotency;
+import io.clearstone.domain.ledger.BalanceView;
+import io.clearstone.domain.ledger.JournalEntryView;
+import io.clearstone.domain.shared.Caller;
+import io.clearstone.domain.shared.Decimals;
+import io.clearstone.domain.shared.Roles;
+import io.clearstone.domain.valuation.AccountSummary;
+import io.clearstone.domain.valuation.AccountSummaryService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** Accounts, their balances and journal, collateral summary, deposits and withdrawals. */
+@Path("/accounts")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.TRADER, Roles.RISK_OFFICER, Roles.ADMIN})
+@Tag(name = "accounts")
+public class AccountResource {
+
+    @Inject
+    CallerResolver callers;
+    @EJB
+    AccountService accounts;
+    @EJB
+    FundsService funds;
+    @EJB
+    AccountSummaryService summaries;
+    @Inject
+    Idempotency idempotency;
+
+    @GET
+    @Operation(summary = "The accounts the caller may see: its own, or all for risk officers and admins")
+    public List<AccountView> list() {
+        return accounts.visibleTo(callers.caller());
+    }
+
+    @POST
+    @RolesAllowed({Roles.TRADER, Roles.ADMIN})
+    @Operation(summary = "Open an account (cross margin unless stated)")
+    public Response open(@NotNull @Valid OpenAccountRequest request) {
+        AccountView opened = accounts.open(callers.caller(), request);
+        return Response.created(URI.create("accounts/" + opened.id())).entity(opened).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    public AccountView get(@PathParam("id") long id) {
+        return accounts.get(callers.caller(), id);
+    }
+
+    @GET
+    @Path("/{id}/balances")
+    public List<BalanceView> balances(@PathParam("id") long id) {
+        return accounts.balances(callers.caller(), id);
+    }
+
+    @GET
+    @Path("/{id}/journal")
+    @Operation(summary = "The account's journal legs, newest first")
+    public List<JournalEntryView> journal(@PathParam("id") long id,
+                                          @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+        return accounts.journal(callers.caller(), id, limit);
+    }
+
+    @GET
+    @Path("/{id}/summary")
+    @Operation(summary = "Collateral value: Σ balance × index × haircut, per asset and in total, in USD")
+    public AccountSummary summary(@PathParam("id") long id) {
+        return summaries.summarize(callers.caller(), id);
+    }
+
+    @POST
+    @Path("/{id}/deposits")
+    @RolesAllowed({Roles.TRADER, Roles.ADMIN})
+    @Operation(summary = "Deposit collateral from external custody (idempotent by Idempotency-Key)")
+    public Response deposit(@PathParam("id") long id,
+                            @HeaderParam(IdempotencyKeys.HEADER) String key,
+                            @NotNull @Valid MoneyMovement movement) {
+        Caller caller = callers.caller();
+        FundsReceipt receipt = idempotency.run(
+                IdempotencyKeys.request(caller, key, "POST /accounts/" + id + "/deposits", canonical(movement)),
+                FundsReceipt.class,
+                () -> funds.deposit(caller, id, movement, IdempotencyKeys.reference(caller, key)));
+        return Response.status(Response.Status.CREATED).entity(receipt).build();
+    }
+
+    @POST
+    @Path("/{id}/withdrawals")
+    @RolesAllowed({Roles.TRADER, Roles.ADMIN})
+    @Operation(summary = "Withdraw to external custody, within the free balance (idempotent by Idempotency-Key)")
+    public Response withdraw(@PathParam("id") long id,
+                             @HeaderParam(IdempotencyKeys.HEADER) String key,
+                             @NotNull @Valid MoneyMovement movement) {
+        Caller caller = callers.caller();
+        FundsReceipt receipt = idempotency.run(
+                IdempotencyKeys.request(caller, key, "POST /accounts/" + id + "/withdrawals", canonical(movement)),
+                FundsReceipt.class,
+                () -> funds.withdraw(caller, id, movement, IdempotencyKeys.reference(caller, key)));
+        return Response.status(Response.Status.CREATED).entity(receipt).build();
+    }
+
+    /** 1.5 and 1.50 ask for the same movement. */
+    private static MoneyMovement canonical(MoneyMovement movement) {
+        return new MoneyMovement(movement.asset(), Decimals.plain(movement.amount()));
+    }
+}

@@ -1,0 +1,112 @@
+package io.clearstone.web.api;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.clearstone.domain.oracle.IndexView;
+import io.clearstone.domain.oracle.ObservationReceipt;
+import io.clearstone.domain.oracle.ObservationRequest;
+import io.clearstone.domain.oracle.OracleService;
+import io.clearstone.domain.oracle.SourceRequest;
+import io.clearstone.domain.oracle.SourceView;
+import io.clearstone.domain.oracle.SymbolRulesRequest;
+import io.clearstone.domain.oracle.TwapView;
+import io.clearstone.domain.shared.InvalidRequestException;
+import io.clearstone.domain.shared.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** The price oracle: observations in, index prices and time-weighted averages out. */
+@Path("/oracle")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "oracle")
+public class OracleResource {
+
+    private static final Duration LONGEST_TWAP_WINDOW = Duration.ofDays(7);
+
+    @EJB
+    OracleService oracle;
+
+    @POST
+    @Path("/observations")
+    @RolesAllowed({Roles.ORACLE, Roles.ADMIN})
+    @Operation(summary = "Report a price; the same (symbol, source, observedAt) and price again is harmless")
+    public ObservationReceipt observe(@NotNull @Valid ObservationRequest observation) {
+        return oracle.submit(observation);
+    }
+
+    @GET
+    @Path("/indices")
+    public List<IndexView> indices() {
+        return oracle.indices();
+    }
+
+    @GET
+    @Path("/indices/{symbol}")
+    public IndexView index(@PathParam("symbol") String symbol) {
+        return oracle.index(symbol);
+    }
+
+    @GET
+    @Path("/indices/{symbol}/twap")
+    @Operation(summary = "Time-weighted average index over a window ending now (ISO-8601 duration, e.g. PT30M)")
+    public TwapView twap(@PathParam("symbol") String symbol, @QueryParam("window") @DefaultValue("PT30M") String window) {
+        return oracle.twap(symbol, parseWindow(window));
+    }
+
+    @GET
+    @Path("/sources")
+    public List<SourceView> sources() {
+        return oracle.sources();
+    }
+
+    @POST
+    @Path("/sources")
+    @RolesAllowed(Roles.ADMIN)
+    public Response register(@NotNull @Valid SourceRequest source) {
+        SourceView registered = oracle.register(source);
+        return Response.created(URI.create("oracle/sources/" + registered.name())).entity(registered).build();
+    }
+
+    @PUT
+    @Path("/symbols/{symbol}/rules")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Set a symbol's staleness window, quorum and suspect-deviation threshold")
+    public IndexView configure(@PathParam("symbol") String symbol, @NotNull @Valid SymbolRulesRequest rules) {
+        return oracle.configure(symbol, rules);
+    }
+
+    private static Duration parseWindow(String window) {
+        try {
+            Duration parsed = Duration.parse(window);
+            if (!parsed.isNegative() && !parsed.isZero() && parsed.compareTo(LONGEST_TWAP_WINDOW) <= 0) {
+                return parsed;
+            }
+        } catch (DateTimeParseException notADuration) {
+            // refused below with the field named
+        }
+        throw new InvalidRequestException("oracle/invalid-window", "Invalid averaging window", "window",
+                "window must be an ISO-8601 duration between PT1S and P7D, e.g. PT30M");
+    }
+}
