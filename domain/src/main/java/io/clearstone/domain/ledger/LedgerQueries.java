@@ -35,8 +35,8 @@ public class LedgerQueries {
     /** The newest {@code limit} legs of an account, newest first. */
     public List<JournalEntryView> journal(long accountId, int limit) {
         Map<String, Asset> bySymbol = assetsBySymbol();
-        return em.createQuery("select e from JournalEntry e join fetch e.transaction t where e.accountId = :account "
-                        + "order by t.id desc, e.id desc", JournalEntry.class)
+        return em.createQuery("select e from JournalEntry e join fetch e.transaction where e.accountId = :account "
+                        + "order by e.transaction.id desc, e.id desc", JournalEntry.class)
                 .setParameter("account", accountId).setMaxResults(limit).getResultStream()
                 .map(e -> new JournalEntryView(e.transaction().id(), e.transaction().type(),
                         e.transaction().reference(), e.transaction().createdAt(), e.accountId(), e.asset(),

@@ -26,8 +26,9 @@ public final class CollateralValuation {
     }
 
     private static CollateralLine line(BalanceView balance, Asset asset, BigDecimal price) {
-        BigDecimal market = price == null ? usd(BigDecimal.ZERO) : usd(balance.amount().multiply(price));
-        BigDecimal collateral = usd(market.multiply(asset.collateralWeight()));
+        BigDecimal exactMarket = price == null ? BigDecimal.ZERO : balance.amount().multiply(price);
+        BigDecimal market = usd(exactMarket);
+        BigDecimal collateral = usd(exactMarket.multiply(asset.collateralWeight()));
         return new CollateralLine(balance.asset(), balance.amount(), price, asset.haircut(), asset.isCollateral(),
                 market, collateral);
     }

@@ -2,7 +2,6 @@ package io.clearstone.web.api;
 
 import io.clearstone.domain.idempotency.IdempotentRequest;
 import io.clearstone.domain.shared.Caller;
-import io.clearstone.domain.shared.InvalidRequestException;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 
@@ -20,11 +19,11 @@ public final class IdempotencyKeys {
 
     public static IdempotentRequest request(Caller caller, String key, String operation, Object canonicalBody) {
         if (key == null || key.isBlank()) {
-            throw new InvalidRequestException("request/idempotency-key-missing", "Idempotency-Key required", HEADER,
+            throw new InvalidHeaderException("request/idempotency-key-missing", "Idempotency-Key required", HEADER,
                     "this request changes state; send an Idempotency-Key header so that a retry is safe");
         }
         if (key.length() > 64 || !key.chars().allMatch(c -> c > 32 && c < 127)) {
-            throw new InvalidRequestException("request/idempotency-key-invalid", "Invalid Idempotency-Key", HEADER,
+            throw new InvalidHeaderException("request/idempotency-key-invalid", "Invalid Idempotency-Key", HEADER,
                     "an Idempotency-Key is 1 to 64 printable ASCII characters");
         }
         return IdempotentRequest.of(caller.name(), key, operation + "\n" + JSON.toJson(canonicalBody));

@@ -2,19 +2,19 @@ package io.clearstone.web.problem;
 
 import java.util.List;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.Context;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 /** Builds problem+json responses, so that every exception mapper answers in the same shape. */
-@ApplicationScoped
+@RequestScoped
 public class Problems {
 
     static final String TYPE_PREFIX = "/problems/";
 
-    @Context
-    UriInfo uri;
+    @Inject
+    HttpServletRequest request;
 
     public Response respond(String type, String title, int status, String detail, String field,
                             List<Problem.FieldError> errors) {
@@ -24,10 +24,6 @@ public class Problems {
     }
 
     private String instance() {
-        try {
-            return uri.getRequestUri().getRawPath();
-        } catch (RuntimeException outsideRequest) {
-            return null;
-        }
+        return request.getRequestURI();
     }
 }

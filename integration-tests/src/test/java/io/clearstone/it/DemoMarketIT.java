@@ -1,0 +1,66 @@
+package io.clearstone.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import jakarta.json.JsonObject;
+
+/** Demo mode: the market is loaded, priced by the simulated feed, and the collateral summary values it. */
+@ExtendWith(ArquillianExtension.class)
+class DemoMarketIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void demoAssetsAreListedWithTheirLedgerScale() {
+        assertThat(Api.as("alice").get("/api/v1/assets/BTC").json().getInt("decimals")).isEqualTo(8);
+        assertThat(Api.as("alice").get("/api/v1/assets/ETH").json().getInt("decimals")).isEqualTo(18);
+        assertThat(Api.as("alice").get("/api/v1/assets/USDC").json().getString("kind")).isEqualTo("STABLECOIN");
+    }
+
+    @Test
+    void demoFeedKeepsMovingTheIndex() throws InterruptedException {
+        JsonObject before = Api.as("alice").get("/api/v1/oracle/indices/BTC-USD").json();
+        Instant firstUpdate = Instant.parse(before.getString("updatedAt"));
+        Instant deadline = Instant.now().plusSeconds(30);
+        Instant latest = firstUpdate;
+        while (!latest.isAfter(firstUpdate) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+            latest = Instant.parse(Api.as("alice").get("/api/v1/oracle/indices/BTC-USD").json().getString("updatedAt"));
+        }
+        assertThat(latest).isAfter(firstUpdate);
+        assertThat(before.getInt("sourceCount")).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void demoTraderHasCollateralValuedAtIndexTimesHaircut() {
+        long account = Api.as("alice").get("/api/v1/accounts").array().getJsonObject(0).getJsonNumber("id")
+                .longValue();
+        JsonObject summary = Api.as("alice").get("/api/v1/accounts/" + account + "/summary").json();
+
+        JsonObject btc = summary.getJsonArray("assets").stream().map(v -> v.asJsonObject())
+                .filter(a -> a.getString("asset").equals("BTC")).findFirst().orElseThrow();
+        BigDecimal balance = btc.getJsonNumber("balance").bigDecimalValue();
+        BigDecimal price = btc.getJsonNumber("indexPrice").bigDecimalValue();
+        assertThat(balance).isEqualByComparingTo("2.5");
+        assertThat(btc.getJsonNumber("collateralValue").bigDecimalValue())
+                .isEqualByComparingTo(balance.multiply(price).multiply(new BigDecimal("0.90"))
+                        .setScale(8, java.math.RoundingMode.HALF_EVEN));
+        BigDecimal total = summary.getJsonArray("assets").stream()
+                .map(v -> v.asJsonObject().getJsonNumber("collateralValue").bigDecimalValue())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(summary.getJsonNumber("totalCollateralValue").bigDecimalValue()).isEqualByComparingTo(total);
+        assertThat(summary.getJsonArray("unpricedAssets")).isEmpty();
+    }
+}

@@ -1,0 +1,60 @@
+package io.clearstone.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+
+import jakarta.json.JsonObject;
+
+/** Setting up state through the API, as a client would. */
+final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    /** Opens a fresh account for a demo trader and returns its id. */
+    static long openAccount(String trader) {
+        Api.Reply opened = Api.as(trader).post("/api/v1/accounts", "{}");
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+        return opened.json().getJsonNumber("id").longValue();
+    }
+
+    static Api.Reply deposit(String user, long account, String asset, String amount, String key) {
+        return Api.as(user).post("/api/v1/accounts/" + account + "/deposits",
+                "{\"asset\":\"" + asset + "\",\"amount\":" + amount + "}", key);
+    }
+
+    static Api.Reply withdraw(String user, long account, String asset, String amount, String key) {
+        return Api.as(user).post("/api/v1/accounts/" + account + "/withdrawals",
+                "{\"asset\":\"" + asset + "\",\"amount\":" + amount + "}", key);
+    }
+
+    /** The account's balance in the asset (zero when it has none). */
+    static BigDecimal balance(String user, long account, String asset) {
+        Api.Reply balances = Api.as(user).get("/api/v1/accounts/" + account + "/balances");
+        assertThat(balances.status()).as(balances.toString()).isEqualTo(200);
+        return balances.array().stream().map(v -> v.asJsonObject())
+                .filter(b -> b.getString("asset").equals(asset))
+                .map(b -> b.getJsonNumber("amount").bigDecimalValue())
+                .findFirst().orElse(BigDecimal.ZERO);
+    }
+
+    static int journalSize(String user, long account) {
+        return Api.as(user).get("/api/v1/accounts/" + account + "/journal?limit=1000").array().size();
+    }
+
+    static JsonObject reconciliation() {
+        Api.Reply reply = Api.as("risk").get("/api/v1/ledger/reconciliation");
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.json();
+    }
+
+    /** Lists a new asset priced by its own oracle symbol, so a test owns every price of it. */
+    static String listAsset(String symbol, int decimals, String oracleSymbol) {
+        Api.Reply listed = Api.as("admin").post("/api/v1/assets", "{\"symbol\":\"" + symbol + "\",\"decimals\":"
+                + decimals + ",\"kind\":\"TOKEN\",\"collateral\":true,\"haircut\":0.5,\"oracleSymbol\":\""
+                + oracleSymbol + "\"}");
+        assertThat(listed.status()).as(listed.toString()).isEqualTo(201);
+        return symbol;
+    }
+}
