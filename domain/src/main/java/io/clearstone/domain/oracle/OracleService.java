@@ -75,11 +75,13 @@ public class OracleService {
         IndexDecision decision = calculator.decide(latestPerSource(symbol.symbol(), now.minus(rules.staleness())),
                 index.price(), now, rules);
         observation.classify(statusOf(observation, decision, now, rules));
-        if (decision.publishes() && (index.price() == null || index.price().compareTo(decision.price()) != 0)) {
+        if (decision.publishes()) {
             BigDecimal previous = index.price();
             index.update(decision.price(), decision.contributors().size(), now);
-            em.persist(new IndexPriceHistory(symbol.symbol(), decision.price(), now));
-            indexChanged.fire(new IndexPriceChanged(symbol.symbol(), previous, decision.price(), now));
+            if (previous == null || previous.compareTo(decision.price()) != 0) {
+                em.persist(new IndexPriceHistory(symbol.symbol(), decision.price(), now));
+                indexChanged.fire(new IndexPriceChanged(symbol.symbol(), previous, decision.price(), now));
+            }
         }
         return new ObservationReceipt(observation.id(), symbol.symbol(), source.name(), request.price(), observedAt,
                 observation.status(), decision.reason(), decision.contributors(), decision.suspects(),
