@@ -65,9 +65,11 @@ create table idempotency_record (
     primary key (scope, idempotency_key)
 );
 
+-- A price source and the one principal allowed to report for it (administrators and the platform's own feeds aside).
 create table oracle_source (
     name            varchar(64)   not null primary key,
     description     varchar(256)  not null,
+    reporter        varchar(64)   not null,
     enabled         boolean       not null,
     version         bigint        not null
 );

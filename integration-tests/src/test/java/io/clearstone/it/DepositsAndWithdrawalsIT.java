@@ -106,6 +106,8 @@ class DepositsAndWithdrawalsIT {
             unknown asset      | {"asset":"DOGE","amount":1}             | 422 | /problems/asset/unknown           | asset
             too many decimals  | {"asset":"USDC","amount":1.0000001}     | 422 | /problems/ledger/too-many-decimals | amount
             amount not numeric | {"asset":"USDC","amount":"lots"}        | 400 | /problems/request/malformed-body  | amount
+            absurd exponent    | {"asset":"USDC","amount":1e10000000}    | 400 | /problems/request/invalid-field   | amount
+            beyond 18 decimals | {"asset":"USDC","amount":1e-19}         | 400 | /problems/request/invalid-field   | amount
             """)
     void invalidDepositsAreRefusedWithTheFieldAtFaultAndPersistNothing(String name, String body, int status,
                                                                         String type, String field) {
@@ -120,6 +122,22 @@ class DepositsAndWithdrawalsIT {
         assertThat(Fixtures.journalSize("alice", account)).isZero();
         // the key was not consumed: the corrected request goes through with it
         assertThat(Fixtures.deposit("alice", account, "USDC", "1", key).status()).isEqualTo(201);
+    }
+
+    @Test
+    void openingAnAccountIsIdempotentToo() {
+        String key = Api.newKey();
+        Api.Reply first = Api.as("alice").post("/api/v1/accounts", "{}", key);
+        Api.Reply retry = Api.as("alice").post("/api/v1/accounts", "{}", key);
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.json().getJsonNumber("id")).isEqualTo(first.json().getJsonNumber("id"));
+    }
+
+    @Test
+    void systemAccountsCannotBeMovedThroughTheApi() {
+        Api.Reply refused = Fixtures.deposit("admin", 1, "USDC", "1", Api.newKey());
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.isProblem()).isTrue();
     }
 
     @Test

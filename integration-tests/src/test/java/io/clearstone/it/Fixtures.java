@@ -14,7 +14,7 @@ final class Fixtures {
 
     /** Opens a fresh account for a demo trader and returns its id. */
     static long openAccount(String trader) {
-        Api.Reply opened = Api.as(trader).post("/api/v1/accounts", "{}");
+        Api.Reply opened = Api.as(trader).post("/api/v1/accounts", "{}", Api.newKey());
         assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
         return opened.json().getJsonNumber("id").longValue();
     }

@@ -120,6 +120,35 @@ class LedgerConcurrencyIT {
         assertBooksBalance();
     }
 
+    @Test
+    void concurrentRetriesOfAFullBalanceWithdrawalAllGetTheFirstAnswer() throws Exception {
+        long account = Fixtures.openAccount("carol");
+        Fixtures.deposit("carol", account, "USDC", "100", Api.newKey());
+        String key = Api.newKey();
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Api.Reply>> copies = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            copies.add(pool.submit(() -> {
+                start.await();
+                return Fixtures.withdraw("carol", account, "USDC", "100", key);
+            }));
+        }
+        start.countDown();
+        List<JsonObject> answers = new ArrayList<>();
+        for (Future<Api.Reply> copy : copies) {
+            Api.Reply reply = copy.get(2, TimeUnit.MINUTES);
+            assertThat(reply.status()).as("a retry must not be refused for the balance its first copy spent: " + reply)
+                    .isEqualTo(201);
+            answers.add(reply.json());
+        }
+        pool.shutdown();
+
+        assertThat(answers).allSatisfy(answer -> assertThat(answer).isEqualTo(answers.get(0)));
+        assertThat(Fixtures.balance("carol", account, "USDC")).isZero();
+        assertThat(Fixtures.journalSize("carol", account)).isEqualTo(2);
+    }
+
     private static void assertBooksBalance() {
         JsonObject books = Fixtures.reconciliation();
         assertThat(books.getBoolean("balanced")).as(books.toString()).isTrue();

@@ -122,6 +122,25 @@ class OracleIT {
     }
 
     @Test
+    void anOracleReportsOnlyForTheSourcesItIsTheReporterOf() {
+        Api.Reply impostor = Api.as("oracle2").post("/api/v1/oracle/observations", body(venueA, "100", Instant.now()));
+        assertThat(impostor.status()).as(impostor.toString()).isEqualTo(403);
+        assertThat(impostor.json().getString("type")).isEqualTo("/problems/security/forbidden");
+        assertThat(index().containsKey("price")).isFalse();
+    }
+
+    @Test
+    void aFatFingeredFirstQuoteDoesNotSetTheFirstIndex() {
+        observe(venueA, "65000", Instant.now());
+        JsonObject typo = observe(venueB, "6500", Instant.now());
+        assertThat(typo.getJsonObject("index").containsKey("price")).as("two sources that disagree: no index").isFalse();
+
+        observe(venueC, "65100", Instant.now());
+        assertThat(indexPrice()).isEqualByComparingTo("65050");
+        assertThat(index().getBoolean("stale")).isFalse();
+    }
+
+    @Test
     void timeWeightedAverageFollowsTheIndex() {
         observe(venueA, "200", Instant.now());
         observe(venueB, "200", Instant.now());
@@ -135,7 +154,7 @@ class OracleIT {
 
     private String register(String name) {
         Api.Reply registered = Api.as("admin").post("/api/v1/oracle/sources",
-                "{\"name\":\"" + name + "\",\"description\":\"integration test venue\"}");
+                "{\"name\":\"" + name + "\",\"description\":\"integration test venue\",\"reporter\":\"oracle\"}");
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
         return name;
     }

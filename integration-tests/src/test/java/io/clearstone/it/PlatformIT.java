@@ -55,11 +55,26 @@ class PlatformIT {
     void unauthenticatedApiCallsAreRefused() {
         Api.Reply reply = Api.anonymous().get("/api/v1/accounts");
         assertThat(reply.status()).isEqualTo(401);
+        assertThat(reply.isProblem()).as(reply.toString()).isTrue();
+        assertThat(reply.json().getString("type")).isEqualTo("/problems/http/401");
     }
 
     @Test
     void wrongPasswordIsRefused() {
         assertThat(Api.as("alice", "not-the-password").get("/api/v1/me").status()).isEqualTo(401);
+    }
+
+    @Test
+    void unknownPathsAndBadParametersAreProblemsThatLeakNothing() {
+        Api.Reply missing = Api.as("alice").get("/api/v1/no-such-thing");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.json().getString("type")).isEqualTo("/problems/http/404");
+        assertThat(missing.body()).doesNotContain("RESTEASY").doesNotContain("127.0.0.1");
+
+        long account = Fixtures.openAccount("alice");
+        Api.Reply badLimit = Api.as("alice").get("/api/v1/accounts/" + account + "/journal?limit=abc");
+        assertThat(badLimit.status()).isEqualTo(422);
+        assertThat(badLimit.json().getString("field")).isEqualTo("limit");
     }
 
     @Test

@@ -44,7 +44,7 @@ class SecurityIT {
 
     @Test
     void traderCannotOpenAnAccountForSomeoneElse() {
-        Api.Reply reply = Api.as("alice").post("/api/v1/accounts", "{\"owner\":\"bob\"}");
+        Api.Reply reply = Api.as("alice").post("/api/v1/accounts", "{\"owner\":\"bob\"}", Api.newKey());
         assertThat(reply.status()).isEqualTo(403);
         assertThat(reply.json().getString("type")).isEqualTo("/problems/security/forbidden");
     }

@@ -8,7 +8,8 @@ import jakarta.inject.Inject;
 
 /**
  * Who may see and move which account. A trader sees only its own accounts; an account it may not see is reported
- * as not found, so ids cannot be probed. Risk officers read all and move none; administrators do both.
+ * as not found, so ids cannot be probed. Risk officers read all and move none; administrators do both. Nobody moves a
+ * system account's funds through the API, and no principal owns one (not even one named "system").
  */
 @ApplicationScoped
 public class AccountAccess {
@@ -18,7 +19,8 @@ public class AccountAccess {
 
     public Account readable(Caller caller, long accountId) {
         Account account = accounts.find(accountId).orElseThrow(() -> notFound(accountId));
-        if (!caller.readsEveryAccount() && !account.owner().equals(caller.name())) {
+        boolean ownsIt = !account.isSystem() && account.owner().equals(caller.name());
+        if (!caller.readsEveryAccount() && !ownsIt) {
             throw notFound(accountId);
         }
         return account;
@@ -27,8 +29,11 @@ public class AccountAccess {
     /** The account, if the caller may move funds on it: its owner, or an administrator. */
     public Account movable(Caller caller, long accountId) {
         Account account = readable(caller, accountId);
-        boolean owner = account.owner().equals(caller.name()) && !account.isSystem();
-        if (!owner && !caller.isAdmin()) {
+        if (account.isSystem()) {
+            throw new ForbiddenOperationException("the funds of system account " + accountId
+                    + " move only through the platform's own processes");
+        }
+        if (!account.owner().equals(caller.name()) && !caller.isAdmin()) {
             throw new ForbiddenOperationException("only the owner of account " + accountId + " may move its funds");
         }
         return account;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -24,6 +25,6 @@ public record AssetTerms(
         @NotNull @Min(0) @Max(18) Integer decimals,
         @NotNull AssetKind kind,
         @NotNull Boolean collateral,
-        @NotNull @DecimalMin("0") @DecimalMax("1") BigDecimal haircut,
+        @NotNull @DecimalMin("0") @DecimalMax("1") @Digits(integer = 1, fraction = 5) BigDecimal haircut,
         @NotNull @Pattern(regexp = "[A-Z0-9]{2,12}-[A-Z0-9]{2,12}", message = "must look like BASE-QUOTE, e.g. BTC-USD") String oracleSymbol) {
 }

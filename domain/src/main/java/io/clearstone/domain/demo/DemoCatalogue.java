@@ -12,6 +12,9 @@ final class DemoCatalogue {
 
     static final List<String> SOURCES = List.of("demo-venue-a", "demo-venue-b", "demo-venue-c");
 
+    /** The demo oracle identity, which may also report for the demo venues through the API. */
+    static final String REPORTER = "oracle";
+
     static final List<AssetTerms> ASSETS = List.of(
             new AssetTerms("BTC", 8, AssetKind.COIN, true, new BigDecimal("0.90"), "BTC-USD"),
             new AssetTerms("ETH", 18, AssetKind.COIN, true, new BigDecimal("0.85"), "ETH-USD"),

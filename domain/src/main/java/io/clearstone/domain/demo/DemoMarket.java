@@ -66,14 +66,15 @@ public class DemoMarket {
         if (!settings.enabled() || assets.find("BTC").isPresent()) {
             return;
         }
-        DemoCatalogue.SOURCES.forEach(s -> oracle.register(new SourceRequest(s, "simulated venue of the demo feed")));
+        DemoCatalogue.SOURCES.forEach(s -> oracle.register(new SourceRequest(s, "simulated venue of the demo feed",
+                DemoCatalogue.REPORTER)));
         DemoCatalogue.ASSETS.forEach(terms -> {
             assetService.list(terms);
             oracle.configure(terms.oracleSymbol(), new SymbolRulesRequest(30, 2, new BigDecimal("0.05")));
         });
         Instant now = Instant.now();
         DemoCatalogue.PRICES.forEach((symbol, gbm) -> DemoCatalogue.SOURCES.forEach(source -> oracle.submit(
-                new ObservationRequest(symbol, BigDecimal.valueOf(gbm.initialPrice()), source, now))));
+                Caller.system(), new ObservationRequest(symbol, BigDecimal.valueOf(gbm.initialPrice()), source, now))));
 
         new TreeMap<>(DemoCatalogue.HOLDINGS).forEach(this::openFundedAccount);
         long custody = accounts.system(SystemAccount.EXTERNAL_CUSTODY).orElseThrow().id();

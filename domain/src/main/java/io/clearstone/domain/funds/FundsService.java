@@ -60,13 +60,14 @@ public class FundsService {
     public FundsReceipt withdraw(Caller caller, long accountId, @NotNull @Valid MoneyMovement movement,
                                  String reference) {
         Account account = access.movable(caller, accountId);
-        if (!account.isActive()) {
-            throw notActive(account);
-        }
         Asset asset = assets.require(movement.asset(), "asset");
         BigDecimal amount = asset.toLedgerScale(movement.amount(), "amount");
         JournalTransaction booked = ledger.post(JournalRequest.transfer(JournalType.WITHDRAWAL, reference,
                 accountId, custody().id(), asset.symbol(), amount), locked -> {
+            // checked here, with the account locked, so that a concurrent liquidation cannot slip in between
+            if (!account.isActive()) {
+                throw notActive(account);
+            }
             BigDecimal before = locked.before(accountId, asset.symbol());
             if (before.compareTo(amount) < 0) {
                 throw new InsufficientBalanceException(accountId, asset.symbol(), amount,

@@ -3,10 +3,14 @@ package io.clearstone.domain.idempotency;
 import java.sql.SQLException;
 import java.util.function.Supplier;
 
+import io.clearstone.domain.shared.ClearingException;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
  * The entry point for idempotent commands, called outside any transaction. When two copies of one request race, the
@@ -22,10 +26,19 @@ public class Idempotency {
 
     @EJB
     IdempotentExecutor executor;
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     public <T> T run(IdempotentRequest request, Class<T> answerType, Supplier<T> command) {
+        if (transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
+            throw new IllegalStateException("idempotent commands run in a transaction of their own, not inside one");
+        }
         try {
             return executor.execute(request, answerType, command);
+        } catch (ClearingException refused) {
+            // A copy of this request may have succeeded while this one waited for its locks (e.g. a withdrawal of
+            // the whole balance): the client asked once, so it gets that answer rather than the refusal.
+            return executor.replay(request, answerType).orElseThrow(() -> refused);
         } catch (EJBException | PersistenceException e) {
             if (!isUniqueViolation(e)) {
                 throw e;

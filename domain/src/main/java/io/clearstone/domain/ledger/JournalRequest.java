@@ -34,6 +34,9 @@ public record JournalRequest(JournalType type, String reference, List<Posting> p
     /** A transfer of {@code amount} from one account to another. */
     public static JournalRequest transfer(JournalType type, String reference, long from, long to, String asset,
                                           BigDecimal amount) {
+        if (from == to) {
+            throw new IllegalArgumentException("a transfer moves value between two different accounts");
+        }
         return new JournalRequest(type, reference,
                 List.of(Posting.of(from, asset, amount.negate()), Posting.of(to, asset, amount)));
     }

@@ -2,11 +2,13 @@ package io.clearstone.domain.ledger;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
+import io.clearstone.domain.account.Account;
+import io.clearstone.domain.asset.Asset;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,10 +16,17 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 /**
- * Books balanced journal transactions. Every balance a request touches is locked (a database row lock, so that it
- * holds across servers) in one global order, which keeps concurrent postings from deadlocking; then the caller's
- * precondition sees the locked balances, and only then are entries written and balances moved, all in the caller's
- * transaction.
+ * Books balanced journal transactions under database row locks (so that they hold across servers), always taken in
+ * one global order, which keeps concurrent postings free of deadlocks:
+ * <ol>
+ *   <li>the user accounts taking part, by id: whoever changes any balance of an account holds its row, so a
+ *       precondition may read all of that account's state consistently;</li>
+ *   <li>their balance rows, by (account, asset);</li>
+ *   <li>then the caller's precondition runs (free balance, {@code WithdrawalGuard}s) and may refuse;</li>
+ *   <li>last, the system accounts' balance rows (custody, insurance fund, fees), which nearly every posting
+ *       touches: taking them last keeps that shared lock for the shortest time.</li>
+ * </ol>
+ * Entries are written and balances moved in the caller's transaction.
  */
 @Stateless
 public class Ledger {
@@ -35,14 +44,28 @@ public class Ledger {
     }
 
     /**
-     * @param precondition runs with the touched balances locked and may refuse the request by throwing
+     * @param precondition runs with the user accounts and their touched balances locked and may refuse the request
+     *                     by throwing
      */
     public JournalTransaction post(JournalRequest request, Consumer<LockedBalances> precondition) {
-        Map<BalanceKey, Balance> locked = new LinkedHashMap<>();
-        for (BalanceKey key : new TreeSet<>(request.postings().stream().map(Posting::key).toList())) {
-            locked.put(key, lock(key));
+        request.postings().forEach(this::requireLedgerScale);
+        Map<Long, Boolean> isSystem = new HashMap<>();
+        for (long accountId : new TreeSet<>(request.postings().stream().map(Posting::accountId).toList())) {
+            Account account = em.find(Account.class, accountId);
+            if (account == null) {
+                throw new IllegalArgumentException("posting to unknown account " + accountId);
+            }
+            isSystem.put(accountId, account.isSystem());
+            if (!account.isSystem()) {
+                em.lock(account, LockModeType.PESSIMISTIC_WRITE);
+            }
         }
-        precondition.accept(new LockedBalances(locked));
+        TreeSet<BalanceKey> keys = new TreeSet<>(request.postings().stream().map(Posting::key).toList());
+        Map<BalanceKey, Balance> locked = new HashMap<>();
+        keys.stream().filter(k -> !isSystem.get(k.accountId())).forEach(k -> locked.put(k, lock(k)));
+        precondition.accept(new LockedBalances(Map.copyOf(locked)));
+        keys.stream().filter(k -> isSystem.get(k.accountId())).forEach(k -> locked.put(k, lock(k)));
+
         request.postings().forEach(p -> locked.get(p.key()).apply(p.amount()));
         JournalTransaction transaction = new JournalTransaction(request, clock.instant());
         em.persist(transaction);
@@ -53,6 +76,18 @@ public class Ledger {
     public BigDecimal balance(long accountId, String asset) {
         Balance balance = em.find(Balance.class, new BalanceKey(accountId, asset));
         return balance == null ? BigDecimal.ZERO : balance.amount();
+    }
+
+    /** The ledger never rounds: a leg with more decimals than its asset has is a caller's bug, refused here too. */
+    private void requireLedgerScale(Posting posting) {
+        Asset asset = em.find(Asset.class, posting.asset());
+        if (asset == null) {
+            throw new IllegalArgumentException("posting in unlisted asset " + posting.asset());
+        }
+        if (posting.amount().stripTrailingZeros().scale() > asset.decimals()) {
+            throw new IllegalArgumentException("posting " + posting + " exceeds the " + asset.decimals()
+                    + " decimals of " + asset.symbol());
+        }
     }
 
     private Balance lock(BalanceKey key) {

@@ -3,7 +3,10 @@ package io.clearstone.domain.ledger;
 import java.math.BigDecimal;
 import java.util.Map;
 
-/** The balances a journal request touches, locked for the rest of the transaction, before the request is applied. */
+/**
+ * The user balances a journal request touches, locked for the rest of the transaction, as they are before the request
+ * is applied. (System accounts' balances are locked after the precondition and are not shown here.)
+ */
 public final class LockedBalances {
 
     private final Map<BalanceKey, Balance> balances;

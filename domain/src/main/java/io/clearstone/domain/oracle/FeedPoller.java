@@ -6,6 +6,7 @@ import java.util.logging.Logger;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.clearstone.domain.shared.Caller;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -57,7 +58,7 @@ public class FeedPoller {
     void poll() {
         feeds.stream().filter(PriceFeed::active).forEach(feed -> feed.poll(clock.instant()).forEach(observation -> {
             try {
-                oracle.submit(observation);
+                oracle.submit(Caller.system(), observation);
             } catch (RuntimeException refused) {
                 LOG.log(Level.WARNING, "feed observation refused: " + observation, refused);
             }

@@ -5,12 +5,26 @@ import java.time.Instant;
 
 import io.clearstone.domain.shared.Decimals;
 
-/** A symbol's current index and the rules behind it; {@code price} is null until a quorum has reported. */
-public record IndexView(String symbol, BigDecimal price, int sourceCount, Instant updatedAt, long stalenessSeconds,
-                        int minQuorum, BigDecimal maxDeviation) {
+/**
+ * A symbol's current index and the rules behind it.
+ *
+ * @param price     null until a quorum has reported
+ * @param updatedAt when a quorum last confirmed the index
+ * @param stale     no quorum has confirmed the index within the staleness window: it is shown, but nothing should
+ *                  value collateral or positions with it
+ */
+public record IndexView(String symbol, BigDecimal price, boolean stale, int sourceCount, Instant updatedAt,
+                        long stalenessSeconds, int minQuorum, BigDecimal maxDeviation) {
 
-    static IndexView of(IndexPrice index, IndexRules rules) {
-        return new IndexView(index.symbol(), Decimals.plain(index.price()), index.sourceCount(), index.updatedAt(),
-                rules.staleness().toSeconds(), rules.minQuorum(), Decimals.plain(rules.maxDeviation()));
+    static IndexView of(IndexPrice index, IndexRules rules, Instant now) {
+        boolean stale = index.price() == null || index.updatedAt().isBefore(now.minus(rules.staleness()));
+        return new IndexView(index.symbol(), Decimals.plain(index.price()), stale, index.sourceCount(),
+                index.updatedAt(), rules.staleness().toSeconds(), rules.minQuorum(),
+                Decimals.plain(rules.maxDeviation()));
+    }
+
+    /** Whether the index may be used to value anything. */
+    public boolean usable() {
+        return price != null && !stale;
     }
 }

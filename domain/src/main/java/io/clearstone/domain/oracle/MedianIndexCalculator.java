@@ -1,6 +1,7 @@
 package io.clearstone.domain.oracle;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,17 +13,25 @@ import java.util.Set;
  * Index price = median of the fresh sources, with manipulation resistance. Against a current index, each fresh quote
  * is either consistent (within {@code maxDeviation}) or suspect. Suspects that agree with each other form a cluster;
  * the cluster replaces the consistent group only when it reaches the quorum and outnumbers it, i.e. when the market
- * really moved and enough sources say so. One source, however far it strays, never moves the index alone.
+ * really moved and enough sources say so. One source, however far it strays, never moves the index alone. The first
+ * index, which has no reference yet, is the median of the largest agreeing group once it reaches the quorum.
  */
 public final class MedianIndexCalculator {
+
+    static final int PRICE_SCALE = 18;
 
     public IndexDecision decide(List<Quote> latestPerSource, BigDecimal currentIndex, Instant now, IndexRules rules) {
         Instant oldestFresh = now.minus(rules.staleness());
         List<Quote> fresh = latestPerSource.stream().filter(q -> !q.observedAt().isBefore(oldestFresh)).toList();
         if (currentIndex == null) {
-            return fresh.size() >= rules.minQuorum()
-                    ? publish(fresh, Set.of(), "first index from " + fresh.size() + " fresh sources")
-                    : withhold(fresh, Set.of(), "quorum of " + rules.minQuorum() + " not met by " + fresh.size());
+            // no reference yet: the largest group of sources that agree with each other must reach the quorum,
+            // so that one fat-fingered source cannot set the very first index either
+            List<Quote> agreeing = largestAgreeingCluster(fresh, rules.maxDeviation());
+            return agreeing.size() >= rules.minQuorum()
+                    ? publish(agreeing, sources(fresh, agreeing), "first index from " + agreeing.size()
+                            + " agreeing sources")
+                    : withhold(agreeing, sources(fresh, agreeing), "quorum of " + rules.minQuorum()
+                            + " not met: " + agreeing.size() + " of " + fresh.size() + " fresh sources agree");
         }
         List<Quote> consistent = new ArrayList<>();
         List<Quote> deviating = new ArrayList<>();
@@ -49,7 +58,10 @@ public final class MedianIndexCalculator {
         if (sorted.size() % 2 == 1) {
             return sorted.get(middle);
         }
-        return sorted.get(middle - 1).add(sorted.get(middle)).divide(BigDecimal.valueOf(2));
+        BigDecimal sum = sorted.get(middle - 1).add(sorted.get(middle));
+        // exact up to the 18 decimals a stored price keeps
+        return sum.divide(BigDecimal.valueOf(2), Math.min(PRICE_SCALE, Math.max(sum.scale(), 0) + 1),
+                RoundingMode.HALF_EVEN);
     }
 
     static boolean deviates(BigDecimal price, BigDecimal reference, BigDecimal maxDeviation) {

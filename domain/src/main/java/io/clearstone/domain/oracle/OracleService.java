@@ -12,8 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import io.clearstone.domain.shared.Caller;
 import io.clearstone.domain.shared.ConflictException;
 import io.clearstone.domain.shared.Decimals;
+import io.clearstone.domain.shared.ForbiddenOperationException;
 import io.clearstone.domain.shared.InvalidRequestException;
 import io.clearstone.domain.shared.NotFoundException;
 import jakarta.ejb.Stateless;
@@ -47,8 +49,9 @@ public class OracleService {
 
     private final MedianIndexCalculator calculator = new MedianIndexCalculator();
 
-    public ObservationReceipt submit(@NotNull @Valid ObservationRequest request) {
-        Instant now = clock.instant();
+    /** @param caller must be the source's reporter, or an administrator (the platform's own feeds run as one) */
+    public ObservationReceipt submit(Caller caller, @NotNull @Valid ObservationRequest request) {
+        Instant arrival = clock.instant();
         OracleSymbol symbol = Optional.ofNullable(em.find(OracleSymbol.class, request.symbol()))
                 .orElseThrow(() -> new InvalidRequestException("oracle/unknown-symbol", "Unknown oracle symbol",
                         "symbol", "no listed asset is priced by " + request.symbol()));
@@ -57,16 +60,22 @@ public class OracleService {
             throw new InvalidRequestException("oracle/unknown-source", "Unknown or disabled source", "source",
                     "source " + request.source() + " is not registered and enabled");
         }
+        if (!caller.isAdmin() && !source.reporter().equals(caller.name())) {
+            throw new ForbiddenOperationException(caller.name() + " does not report for source " + source.name());
+        }
         // the database keeps microseconds; truncate so a retried observation is recognised as the same one
-        Instant observedAt = (request.observedAt() == null ? now : request.observedAt()).truncatedTo(ChronoUnit.MICROS);
-        if (observedAt.isAfter(now.plus(CLOCK_SKEW))) {
+        Instant observedAt = (request.observedAt() == null ? arrival : request.observedAt())
+                .truncatedTo(ChronoUnit.MICROS);
+        if (observedAt.isAfter(arrival.plus(CLOCK_SKEW))) {
             throw new InvalidRequestException("oracle/observed-in-future", "Observation from the future",
-                    "observedAt", observedAt + " is after the server's clock " + now);
+                    "observedAt", observedAt + " is after the server's clock " + arrival);
         }
         IndexPrice index = em.find(IndexPrice.class, symbol.symbol(), LockModeType.PESSIMISTIC_WRITE);
+        // read the time only once the symbol is ours, so that published index times never go backwards
+        Instant now = latest(clock.instant(), index.updatedAt());
         Optional<Observation> earlier = sameObservation(request, observedAt);
         if (earlier.isPresent()) {
-            return replay(earlier.get(), request, index, symbol.rules());
+            return replay(earlier.get(), request, index, symbol.rules(), arrival);
         }
         Observation observation = new Observation(symbol.symbol(), source.name(), request.price(), observedAt, now);
         em.persist(observation);
@@ -85,17 +94,18 @@ public class OracleService {
         }
         return new ObservationReceipt(observation.id(), symbol.symbol(), source.name(), request.price(), observedAt,
                 observation.status(), decision.reason(), decision.contributors(), decision.suspects(),
-                IndexView.of(index, rules));
+                IndexView.of(index, rules, now));
     }
 
     public IndexView index(String symbol) {
         OracleSymbol config = requireSymbol(symbol);
-        return IndexView.of(em.find(IndexPrice.class, symbol), config.rules());
+        return IndexView.of(em.find(IndexPrice.class, symbol), config.rules(), clock.instant());
     }
 
     public List<IndexView> indices() {
+        Instant now = clock.instant();
         return em.createQuery("select s from OracleSymbol s order by s.symbol", OracleSymbol.class).getResultStream()
-                .map(s -> IndexView.of(em.find(IndexPrice.class, s.symbol()), s.rules())).toList();
+                .map(s -> IndexView.of(em.find(IndexPrice.class, s.symbol()), s.rules(), now)).toList();
     }
 
     /** The index's time-weighted average over the {@code window} ending now. */
@@ -120,7 +130,7 @@ public class OracleService {
     public IndexView configure(String symbol, @NotNull @Valid SymbolRulesRequest request) {
         OracleSymbol config = requireSymbol(symbol);
         config.apply(request.rules());
-        return IndexView.of(em.find(IndexPrice.class, symbol), config.rules());
+        return IndexView.of(em.find(IndexPrice.class, symbol), config.rules(), clock.instant());
     }
 
     public SourceView register(@NotNull @Valid SourceRequest request) {
@@ -128,7 +138,7 @@ public class OracleService {
             throw new ConflictException("oracle/source-exists", "Source already registered", "name",
                     "source " + request.name() + " is already registered");
         }
-        OracleSource source = new OracleSource(request.name(), request.description());
+        OracleSource source = new OracleSource(request.name(), request.description(), request.reporter());
         em.persist(source);
         return SourceView.of(source);
     }
@@ -146,6 +156,7 @@ public class OracleService {
     private List<Quote> latestPerSource(String symbol, Instant oldestFresh) {
         Map<String, Quote> latest = new LinkedHashMap<>();
         em.createQuery("select o from Observation o where o.symbol = :s and o.observedAt >= :since "
+                        + "and o.source in (select s.name from OracleSource s where s.enabled = true) "
                         + "order by o.observedAt desc, o.id desc", Observation.class)
                 .setParameter("s", symbol).setParameter("since", oldestFresh).getResultStream()
                 .forEach(o -> latest.putIfAbsent(o.source(), o.quote()));
@@ -160,7 +171,7 @@ public class OracleService {
     }
 
     private ObservationReceipt replay(Observation earlier, ObservationRequest request, IndexPrice index,
-                                      IndexRules rules) {
+                                      IndexRules rules, Instant now) {
         if (earlier.price().compareTo(request.price()) != 0) {
             throw new ConflictException("oracle/conflicting-observation", "Conflicting observation", "price",
                     "source " + request.source() + " already reported " + earlier.price().toPlainString()
@@ -168,7 +179,11 @@ public class OracleService {
         }
         return new ObservationReceipt(earlier.id(), earlier.symbol(), earlier.source(), earlier.price(),
                 earlier.observedAt(), earlier.status(), "already received", List.of(), Set.of(),
-                IndexView.of(index, rules));
+                IndexView.of(index, rules, now));
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return b != null && b.isAfter(a) ? b : a;
     }
 
     private static ObservationStatus statusOf(Observation observation, IndexDecision decision, Instant now,

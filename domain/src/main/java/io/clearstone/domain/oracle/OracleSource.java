@@ -5,7 +5,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** A named price source (an exchange feed, a data vendor, the demo feed). Only registered sources are heard. */
+/**
+ * A named price source (an exchange feed, a data vendor, the demo feed). Only registered, enabled sources are heard,
+ * and only from their reporter: one stolen oracle credential must not speak for several sources and so forge a quorum.
+ */
 @Entity
 @Table(name = "oracle_source")
 public class OracleSource {
@@ -13,6 +16,7 @@ public class OracleSource {
     @Id
     private String name;
     private String description;
+    private String reporter;
     private boolean enabled;
     @Version
     private long version;
@@ -20,9 +24,10 @@ public class OracleSource {
     protected OracleSource() {
     }
 
-    public OracleSource(String name, String description) {
+    public OracleSource(String name, String description, String reporter) {
         this.name = name;
         this.description = description;
+        this.reporter = reporter;
         this.enabled = true;
     }
 
@@ -32,6 +37,11 @@ public class OracleSource {
 
     public String description() {
         return description;
+    }
+
+    /** The principal whose observations are taken as this source's. */
+    public String reporter() {
+        return reporter;
     }
 
     public boolean isEnabled() {

@@ -4,8 +4,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** Registers a price source. */
+/**
+ * Registers a price source.
+ *
+ * @param reporter the principal (role oracle) allowed to report for this source
+ */
 public record SourceRequest(
         @NotNull @Pattern(regexp = "[a-z0-9][a-z0-9._-]{0,63}", message = "lower-case letters, digits, . _ -") String name,
-        @NotNull @Size(max = 256) String description) {
+        @NotNull @Size(max = 256) String description,
+        @NotNull @Pattern(regexp = "[A-Za-z0-9._@-]{1,64}", message = "must be a principal name") String reporter) {
 }

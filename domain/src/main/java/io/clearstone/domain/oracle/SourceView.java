@@ -1,9 +1,9 @@
 package io.clearstone.domain.oracle;
 
 /** A registered price source. */
-public record SourceView(String name, String description, boolean enabled) {
+public record SourceView(String name, String description, String reporter, boolean enabled) {
 
     static SourceView of(OracleSource source) {
-        return new SourceView(source.name(), source.description(), source.isEnabled());
+        return new SourceView(source.name(), source.description(), source.reporter(), source.isEnabled());
     }
 }

@@ -39,7 +39,8 @@ public class AccountSummaryService {
         AccountView account = AccountView.of(access.readable(caller, accountId));
         Map<String, Asset> bySymbol = assets.all().stream()
                 .collect(Collectors.toMap(Asset::symbol, Function.identity()));
-        Map<String, BigDecimal> indexBySymbol = oracle.indices().stream().filter(i -> i.price() != null)
+        // a stale index values nothing: the asset is reported as unpriced and counts as zero
+        Map<String, BigDecimal> indexBySymbol = oracle.indices().stream().filter(IndexView::usable)
                 .collect(Collectors.toMap(IndexView::symbol, IndexView::price));
         Map<String, BigDecimal> priceByAsset = new HashMap<>();
         bySymbol.values().forEach(a -> {

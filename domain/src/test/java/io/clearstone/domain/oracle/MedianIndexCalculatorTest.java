@@ -41,6 +41,26 @@ class MedianIndexCalculatorTest {
     }
 
     @Test
+    void aFatFingeredQuoteCannotSetTheFirstIndex() {
+        IndexDecision split = calculator.decide(List.of(quote("a", "65000", 0), quote("b", "6500", 0)), null, NOW,
+                RULES);
+        assertThat(split.publishes()).as("two sources that disagree make no index").isFalse();
+
+        IndexDecision agreed = calculator.decide(
+                List.of(quote("a", "65000", 0), quote("b", "6500", 0), quote("c", "65100", 0)), null, NOW, RULES);
+        assertThat(agreed.price()).isEqualByComparingTo("65050");
+        assertThat(agreed.suspects()).containsExactly("b");
+    }
+
+    @Test
+    void medianOfTwoEighteenDecimalPricesKeepsEighteenDecimals() {
+        BigDecimal median = MedianIndexCalculator.median(List.of(new BigDecimal("1.000000000000000001"),
+                new BigDecimal("1.000000000000000002")));
+        assertThat(median.scale()).isEqualTo(18);
+        assertThat(median).isEqualByComparingTo("1.000000000000000002");
+    }
+
+    @Test
     void staleQuotesDoNotCount() {
         IndexDecision decision = calculator.decide(
                 List.of(quote("a", "100", 1), quote("b", "102", 2), quote("c", "300", 61)), null, NOW, RULES);

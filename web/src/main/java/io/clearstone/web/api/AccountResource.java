@@ -25,8 +25,6 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -68,9 +66,11 @@ public class AccountResource {
 
     @POST
     @RolesAllowed({Roles.TRADER, Roles.ADMIN})
-    @Operation(summary = "Open an account (cross margin unless stated)")
-    public Response open(@NotNull @Valid OpenAccountRequest request) {
-        AccountView opened = accounts.open(callers.caller(), request);
+    @Operation(summary = "Open an account (cross margin unless stated; idempotent by Idempotency-Key)")
+    public Response open(@HeaderParam(IdempotencyKeys.HEADER) String key, @NotNull @Valid OpenAccountRequest request) {
+        Caller caller = callers.caller();
+        AccountView opened = idempotency.run(IdempotencyKeys.request(caller, key, "POST /accounts", request),
+                AccountView.class, () -> accounts.open(caller, request));
         return Response.created(URI.create("accounts/" + opened.id())).entity(opened).build();
     }
 
@@ -90,8 +90,8 @@ public class AccountResource {
     @Path("/{id}/journal")
     @Operation(summary = "The account's journal legs, newest first")
     public List<JournalEntryView> journal(@PathParam("id") long id,
-                                          @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
-        return accounts.journal(callers.caller(), id, limit);
+                                          @QueryParam("limit") @DefaultValue("100") String limit) {
+        return accounts.journal(callers.caller(), id, QueryParameters.intBetween("limit", limit, 1, 1000));
     }
 
     @GET

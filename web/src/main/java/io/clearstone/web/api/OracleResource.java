@@ -21,6 +21,7 @@ import io.clearstone.domain.shared.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -47,13 +48,16 @@ public class OracleResource {
 
     @EJB
     OracleService oracle;
+    @Inject
+    CallerResolver callers;
 
     @POST
     @Path("/observations")
     @RolesAllowed({Roles.ORACLE, Roles.ADMIN})
-    @Operation(summary = "Report a price; the same (symbol, source, observedAt) and price again is harmless")
+    @Operation(summary = "Report a price for a source the caller reports for; the same (symbol, source, observedAt) "
+            + "and price again is harmless")
     public ObservationReceipt observe(@NotNull @Valid ObservationRequest observation) {
-        return oracle.submit(observation);
+        return oracle.submit(callers.caller(), observation);
     }
 
     @GET

@@ -8,7 +8,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** JAX-RS's own refusals (unknown path, wrong method or media type, role not allowed) as problem+json too. */
+/**
+ * JAX-RS's own refusals (unknown path, wrong method or media type, role not allowed) as problem+json too, with a
+ * fixed detail per status: the framework's messages name internal hosts and codes.
+ */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
 
@@ -19,9 +22,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     public Response toResponse(WebApplicationException e) {
         Response original = e.getResponse();
         int status = original.getStatus();
-        Response.StatusType info = Response.Status.fromStatusCode(status);
-        String title = info == null ? "HTTP " + status : info.getReasonPhrase();
-        Response problem = problems.respond("http/" + status, title, status, e.getMessage(), null, List.of());
+        Response problem = problems.respond("http/" + status, HttpProblems.title(status), status,
+                HttpProblems.detail(status), null, List.of());
         Response.ResponseBuilder copy = Response.fromResponse(problem);
         original.getHeaders().forEach((name, values) -> {
             if (!name.equalsIgnoreCase("Content-Type")) {
