@@ -68,10 +68,9 @@ public class FundsService {
             if (!account.isActive()) {
                 throw notActive(account);
             }
-            BigDecimal before = locked.before(accountId, asset.symbol());
+            BigDecimal before = locked.before(accountId, asset.symbol()).setScale(asset.decimals());
             if (before.compareTo(amount) < 0) {
-                throw new InsufficientBalanceException(accountId, asset.symbol(), amount,
-                        before.setScale(asset.decimals()));
+                throw new InsufficientBalanceException(accountId, asset.symbol(), amount, before);
             }
             WithdrawalAttempt attempt = new WithdrawalAttempt(account, asset, amount, before);
             guards.forEach(guard -> guard.check(attempt));

@@ -9,7 +9,7 @@ import io.clearstone.domain.asset.Asset;
  * A withdrawal about to be booked, seen by each {@link WithdrawalGuard} while the account's balance in the asset is
  * locked.
  *
- * @param balanceBefore the account's balance in the asset before the withdrawal
+ * @param balanceBefore the account's balance in the asset before the withdrawal, at the asset's scale
  */
 public record WithdrawalAttempt(Account account, Asset asset, BigDecimal amount, BigDecimal balanceBefore) {
 
