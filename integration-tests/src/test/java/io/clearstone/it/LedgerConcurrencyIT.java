@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -96,23 +97,7 @@ class LedgerConcurrencyIT {
     void concurrentRetriesOfOneRequestCreditOnce() throws Exception {
         long account = Fixtures.openAccount("carol");
         String key = Api.newKey();
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Api.Reply>> copies = new ArrayList<>();
-        for (int t = 0; t < THREADS; t++) {
-            copies.add(pool.submit(() -> {
-                start.await();
-                return Fixtures.deposit("carol", account, "USDC", "42", key);
-            }));
-        }
-        start.countDown();
-        List<JsonObject> answers = new ArrayList<>();
-        for (Future<Api.Reply> copy : copies) {
-            Api.Reply reply = copy.get(2, TimeUnit.MINUTES);
-            assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-            answers.add(reply.json());
-        }
-        pool.shutdown();
+        List<JsonObject> answers = sendConcurrently(() -> Fixtures.deposit("carol", account, "USDC", "42", key));
 
         assertThat(answers).allSatisfy(answer -> assertThat(answer).isEqualTo(answers.get(0)));
         assertThat(Fixtures.balance("carol", account, "USDC")).isEqualByComparingTo("42");
@@ -125,28 +110,34 @@ class LedgerConcurrencyIT {
         long account = Fixtures.openAccount("carol");
         Fixtures.deposit("carol", account, "USDC", "100", Api.newKey());
         String key = Api.newKey();
+        // a copy must not be refused for the balance its first copy spent
+        List<JsonObject> answers = sendConcurrently(() -> Fixtures.withdraw("carol", account, "USDC", "100", key));
+
+        assertThat(answers).allSatisfy(answer -> assertThat(answer).isEqualTo(answers.get(0)));
+        assertThat(Fixtures.balance("carol", account, "USDC")).isZero();
+        assertThat(Fixtures.journalSize("carol", account)).isEqualTo(2);
+    }
+
+    /** Sends the same request from every thread at once; each copy must be answered 201. */
+    private static List<JsonObject> sendConcurrently(Callable<Api.Reply> request) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Api.Reply>> copies = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {
             copies.add(pool.submit(() -> {
                 start.await();
-                return Fixtures.withdraw("carol", account, "USDC", "100", key);
+                return request.call();
             }));
         }
         start.countDown();
         List<JsonObject> answers = new ArrayList<>();
         for (Future<Api.Reply> copy : copies) {
             Api.Reply reply = copy.get(2, TimeUnit.MINUTES);
-            assertThat(reply.status()).as("a retry must not be refused for the balance its first copy spent: " + reply)
-                    .isEqualTo(201);
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
             answers.add(reply.json());
         }
         pool.shutdown();
-
-        assertThat(answers).allSatisfy(answer -> assertThat(answer).isEqualTo(answers.get(0)));
-        assertThat(Fixtures.balance("carol", account, "USDC")).isZero();
-        assertThat(Fixtures.journalSize("carol", account)).isEqualTo(2);
+        return answers;
     }
 
     private static void assertBooksBalance() {

@@ -2,6 +2,7 @@ package io.clearstone.web.api;
 
 import java.net.URI;
 import java.util.List;
+import java.util.function.BiFunction;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -108,12 +109,8 @@ public class AccountResource {
     public Response deposit(@PathParam("id") long id,
                             @HeaderParam(IdempotencyKeys.HEADER) String key,
                             @NotNull @Valid MoneyMovement movement) {
-        Caller caller = callers.caller();
-        FundsReceipt receipt = idempotency.run(
-                IdempotencyKeys.request(caller, key, "POST /accounts/" + id + "/deposits", canonical(movement)),
-                FundsReceipt.class,
-                () -> funds.deposit(caller, id, movement, IdempotencyKeys.reference(caller, key)));
-        return Response.status(Response.Status.CREATED).entity(receipt).build();
+        return move(id, key, movement, "deposits",
+                (caller, reference) -> funds.deposit(caller, id, movement, reference));
     }
 
     @POST
@@ -123,11 +120,17 @@ public class AccountResource {
     public Response withdraw(@PathParam("id") long id,
                              @HeaderParam(IdempotencyKeys.HEADER) String key,
                              @NotNull @Valid MoneyMovement movement) {
+        return move(id, key, movement, "withdrawals",
+                (caller, reference) -> funds.withdraw(caller, id, movement, reference));
+    }
+
+    /** Runs a deposit or withdrawal once per Idempotency-Key; a retry gets the first receipt again. */
+    private Response move(long id, String key, MoneyMovement movement, String operation,
+                          BiFunction<Caller, String, FundsReceipt> command) {
         Caller caller = callers.caller();
         FundsReceipt receipt = idempotency.run(
-                IdempotencyKeys.request(caller, key, "POST /accounts/" + id + "/withdrawals", canonical(movement)),
-                FundsReceipt.class,
-                () -> funds.withdraw(caller, id, movement, IdempotencyKeys.reference(caller, key)));
+                IdempotencyKeys.request(caller, key, "POST /accounts/" + id + "/" + operation, canonical(movement)),
+                FundsReceipt.class, () -> command.apply(caller, IdempotencyKeys.reference(caller, key)));
         return Response.status(Response.Status.CREATED).entity(receipt).build();
     }
 
