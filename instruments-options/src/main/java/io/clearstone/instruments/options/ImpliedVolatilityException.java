@@ -1,0 +1,9 @@
+package io.clearstone.instruments.options;
+
+/** No volatility reproduces the price: it lies outside the no-arbitrage bounds, or the option has expired. */
+public class ImpliedVolatilityException extends RuntimeException {
+
+    public ImpliedVolatilityException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,97 @@
+package io.clearstone.instruments.spi;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/**
+ * Market data at one instant: index prices, interest rates, volatility surfaces. Immutable; {@link #shocked} gives a
+ * scenario's version of it.
+ */
+public final class MarketSnapshot {
+
+    private final Instant valuationTime;
+    private final Map<String, Double> indexPrices;
+    private final Map<String, Double> rates;
+    private final Map<String, VolatilitySurface> surfaces;
+    private final double volatilityShift;
+
+    private MarketSnapshot(Instant valuationTime, Map<String, Double> indexPrices, Map<String, Double> rates,
+                           Map<String, VolatilitySurface> surfaces, double volatilityShift) {
+        this.valuationTime = valuationTime;
+        this.indexPrices = Map.copyOf(indexPrices);
+        this.rates = Map.copyOf(rates);
+        this.surfaces = Map.copyOf(surfaces);
+        this.volatilityShift = volatilityShift;
+    }
+
+    public static Builder at(Instant valuationTime) {
+        return new Builder(valuationTime);
+    }
+
+    public Instant valuationTime() {
+        return valuationTime;
+    }
+
+    /** The index price of a symbol such as {@code BTC-USD}. */
+    public OptionalDouble indexPrice(String indexSymbol) {
+        Double price = indexPrices.get(indexSymbol);
+        return price == null ? OptionalDouble.empty() : OptionalDouble.of(price);
+    }
+
+    /** The continuously compounded rate for a currency (e.g. {@code USD}); zero when none is configured. */
+    public double rate(String currency) {
+        return rates.getOrDefault(currency, 0.0);
+    }
+
+    /** Implied volatility of an underlying at an expiry and strike, after any scenario shift. */
+    public OptionalDouble volatility(String underlying, double yearsToExpiry, double strike, double forward) {
+        VolatilitySurface surface = surfaces.get(underlying);
+        if (surface == null) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(Math.max(surface.volatility(yearsToExpiry, strike, forward) + volatilityShift, 1e-4));
+    }
+
+    /**
+     * This snapshot with one underlying's index moved by a relative amount (0.1 = +10%) and every volatility shifted
+     * by an absolute amount (0.05 = +5 points).
+     */
+    public MarketSnapshot shocked(String indexSymbol, double relativePriceMove, double volatilityShift) {
+        Map<String, Double> moved = new HashMap<>(indexPrices);
+        moved.computeIfPresent(indexSymbol, (symbol, price) -> price * (1 + relativePriceMove));
+        return new MarketSnapshot(valuationTime, moved, rates, surfaces, this.volatilityShift + volatilityShift);
+    }
+
+    /** Assembles a snapshot. */
+    public static final class Builder {
+        private final Instant valuationTime;
+        private final Map<String, Double> indexPrices = new HashMap<>();
+        private final Map<String, Double> rates = new HashMap<>();
+        private final Map<String, VolatilitySurface> surfaces = new HashMap<>();
+
+        private Builder(Instant valuationTime) {
+            this.valuationTime = valuationTime;
+        }
+
+        public Builder index(String symbol, double price) {
+            indexPrices.put(symbol, price);
+            return this;
+        }
+
+        public Builder rate(String currency, double rate) {
+            rates.put(currency, rate);
+            return this;
+        }
+
+        public Builder surface(String underlying, VolatilitySurface surface) {
+            surfaces.put(underlying, surface);
+            return this;
+        }
+
+        public MarketSnapshot build() {
+            return new MarketSnapshot(valuationTime, indexPrices, rates, surfaces, 0);
+        }
+    }
+}

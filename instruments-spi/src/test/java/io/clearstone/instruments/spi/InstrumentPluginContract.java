@@ -1,0 +1,168 @@
+package io.clearstone.instruments.spi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract every instrument plugin keeps, as tests. A plugin's test class extends this and supplies samples;
+ * the kit then checks the codec, validation, valuation and risk conventions the platform relies on.
+ */
+public abstract class InstrumentPluginContract {
+
+    /** A fresh, initialised plugin. */
+    protected abstract InstrumentPlugin plugin();
+
+    /** Valid terms, in their JSON form, covering the plugin's variants. */
+    protected abstract List<TermsDocument> validTerms();
+
+    /** Terms that decode but fail business validation. */
+    protected abstract List<TermsDocument> invalidTerms();
+
+    /** A market in which every valid sample can be valued. */
+    protected abstract MarketSnapshot market();
+
+    /** The reference data the samples resolve against. */
+    protected ReferenceData referenceData() {
+        return new ReferenceData() {
+            @Override
+            public Optional<AssetInfo> asset(String symbol) {
+                return Set.of("BTC", "ETH", "USDC").contains(symbol) ? Optional.of(new AssetInfo(symbol, 8))
+                        : Optional.empty();
+            }
+
+            @Override
+            public boolean hasIndex(String indexSymbol) {
+                return Set.of("BTC-USD", "ETH-USD").contains(indexSymbol);
+            }
+        };
+    }
+
+    @Test
+    void infoIsComplete() {
+        PluginInfo info = plugin().info();
+        assertThat(info.displayName()).isNotBlank();
+        assertThat(info.help()).isNotBlank();
+        info.properties().forEach(p -> assertThat(p.defaultValue()).as(p.name()).isNotNull());
+    }
+
+    @Test
+    void termsSurviveAnEncodeDecodeRoundTrip() {
+        InstrumentPlugin plugin = plugin();
+        for (TermsDocument document : validTerms()) {
+            InstrumentTerms terms = plugin.decode(document, plugin.info().termsVersion());
+            TermsDocument encoded = plugin.encode(terms);
+            assertThat(plugin.decode(encoded, plugin.info().termsVersion())).isEqualTo(terms);
+            assertThat(plugin.encode(plugin.decode(encoded, plugin.info().termsVersion()))).isEqualTo(encoded);
+        }
+    }
+
+    @Test
+    void validSamplesValidateAndInvalidOnesNameTheirFields() {
+        InstrumentPlugin plugin = plugin();
+        validTerms().forEach(d -> assertThat(plugin.validate(decode(d))).as(d.toString()).isEmpty());
+        invalidTerms().forEach(d -> assertThat(plugin.validate(decode(d))).as(d.toString()).isNotEmpty()
+                .allSatisfy(v -> assertThat(v.field()).isNotBlank()));
+    }
+
+    @Test
+    void decodingAnEmptyDocumentListsTheMissingFields() {
+        assertThatThrownBy(() -> plugin().decode(TermsDocument.of(java.util.Map.of()), plugin().info().termsVersion()))
+                .isInstanceOf(TermsException.class)
+                .satisfies(e -> assertThat(((TermsException) e).violations()).isNotEmpty());
+    }
+
+    @Test
+    void valuationIsFiniteAndScalesWithQuantity() {
+        for (ResolvedInstrument instrument : resolvedSamples()) {
+            Valuation one = instrument.value(PositionView.of(1), market());
+            Valuation three = instrument.value(PositionView.of(3), market());
+            assertThat(one.results()).containsKey(Measure.PRESENT_VALUE);
+            one.results().forEach((measure, result) -> {
+                assertThat(result).as(measure.name()).isInstanceOf(MeasureResult.Value.class);
+                assertThat(three.value(measure).getAsDouble())
+                        .isCloseTo(3 * one.value(measure).getAsDouble(), org.assertj.core.data.Offset.offset(
+                                1e-9 * Math.max(1, Math.abs(3 * one.value(measure).getAsDouble()))));
+            });
+        }
+    }
+
+    @Test
+    void deltaAgreesWithTheChangeInValueForASmallMove() {
+        for (ResolvedInstrument instrument : resolvedSamples()) {
+            Valuation valuation = instrument.value(PositionView.of(1), market());
+            if (valuation.value(Measure.DELTA).isEmpty()) {
+                continue;
+            }
+            double spot = market().indexPrice(instrument.underlying()).orElseThrow();
+            double bump = 1e-4;
+            double up = instrument.value(PositionView.of(1), market().shocked(instrument.underlying(), bump, 0))
+                    .value(Measure.PRESENT_VALUE).orElseThrow();
+            double down = instrument.value(PositionView.of(1), market().shocked(instrument.underlying(), -bump, 0))
+                    .value(Measure.PRESENT_VALUE).orElseThrow();
+            double perUnit = (up - down) / (2 * bump * spot);
+            double reported = deltaPerIndexUnit(instrument, valuation, spot);
+            assertThat(reported).as(instrument.underlying() + " delta")
+                    .isCloseTo(perUnit, org.assertj.core.data.Offset.offset(1e-5 * Math.max(1, Math.abs(perUnit))));
+        }
+    }
+
+    /**
+     * The reported delta expressed as ∂value/∂index, for comparison with a finite difference. Plugins whose delta
+     * follows another convention (e.g. inverse instruments) override this to convert it.
+     */
+    protected double deltaPerIndexUnit(ResolvedInstrument instrument, Valuation valuation, double spot) {
+        return valuation.value(Measure.DELTA).orElseThrow();
+    }
+
+    @Test
+    void riskArrayIsZeroWhenNothingMovesAndFollowsDelta() {
+        ScenarioGrid grid = new ScenarioGrid(List.of(-0.1, 0.0, 0.1), List.of(0.0));
+        for (ResolvedInstrument instrument : resolvedSamples()) {
+            RiskArray array = instrument.riskArray(PositionView.of(1), market(), grid);
+            assertThat(array.pnl()[1][0]).isCloseTo(0, org.assertj.core.data.Offset.offset(1e-9));
+            double spot = market().indexPrice(instrument.underlying()).orElseThrow();
+            double delta = deltaPerIndexUnit(instrument, instrument.value(PositionView.of(1), market()), spot);
+            if (Math.abs(delta) > 1e-6) {
+                assertThat(Math.signum(array.pnl()[2][0] - array.pnl()[0][0])).as("P&L of an up-move minus a down-"
+                        + "move has the sign of delta").isEqualTo(Math.signum(delta));
+            }
+            RiskArray shortArray = instrument.riskArray(PositionView.of(-1), market(), grid);
+            assertThat(shortArray.pnl()[2][0]).isCloseTo(-array.pnl()[2][0],
+                    org.assertj.core.data.Offset.offset(1e-9 * Math.max(1, Math.abs(array.pnl()[2][0]))));
+        }
+    }
+
+    @Test
+    void standardMarginIsNonNegativeWithMaintenanceAtMostInitial() {
+        for (ResolvedInstrument instrument : resolvedSamples()) {
+            for (double quantity : new double[] {1, -1, 5, -5}) {
+                StandardMargin margin = instrument.standardMargin(PositionView.of(quantity), market());
+                assertThat(margin.initial()).isGreaterThanOrEqualTo(margin.maintenance());
+                assertThat(margin.maintenance()).isGreaterThanOrEqualTo(0);
+            }
+        }
+    }
+
+    @Test
+    void exposuresNameTheInstrument() {
+        for (ResolvedInstrument instrument : resolvedSamples()) {
+            assertThat(instrument.exposures("I1")).isNotEmpty()
+                    .allSatisfy(e -> assertThat(e.from().id()).isEqualTo("I1"));
+        }
+    }
+
+    protected List<ResolvedInstrument> resolvedSamples() {
+        InstrumentPlugin plugin = plugin();
+        return validTerms().stream().map(d -> plugin.resolve(decode(d), referenceData())).toList();
+    }
+
+    private InstrumentTerms decode(TermsDocument document) {
+        return plugin().decode(document, plugin().info().termsVersion());
+    }
+}
