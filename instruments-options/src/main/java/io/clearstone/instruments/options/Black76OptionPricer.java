@@ -23,29 +23,26 @@ public final class Black76OptionPricer {
         }
         double sqrtT = Math.sqrt(years);
         double discount = Math.exp(-rate * years);
-        double carryDiscount = Math.exp(-carry * years);
-        double forward = spot * Math.exp((rate - carry) * years);
+        double carryDiscount = carry == 0 ? 1 : Math.exp(-carry * years);
+        double forward = spot * carryDiscount / discount;
         double s = vol * sqrtT;
         double d1 = Math.log(forward / strike) / s + s / 2;
         double d2 = d1 - s;
         double density = Gaussian.pdf(d1);
-
-        double price = discount * undiscountedPrice(forward, strike, s, call);
+        // N(±d1), N(±d2) on the option's own side, computed once for the price and the Greeks
+        double n1 = Gaussian.cdf(call ? d1 : -d1);
+        double n2 = Gaussian.cdf(call ? d2 : -d2);
+        double outOfTheMoneyDepth = call ? d1 : -d2;
+        double price = outOfTheMoneyDepth < NormalisedBlack.DEEP_OUT_OF_THE_MONEY
+                ? discount * undiscountedPrice(forward, strike, s, call)
+                : discount * (call ? forward * n1 - strike * n2 : strike * n2 - forward * n1);
         double gamma = carryDiscount * density / (spot * s);
         double vega = spot * carryDiscount * density * sqrtT;
         double decay = -spot * carryDiscount * density * vol / (2 * sqrtT);
-        double delta;
-        double theta;
-        double rho;
-        if (call) {
-            delta = carryDiscount * Gaussian.cdf(d1);
-            theta = decay - rate * strike * discount * Gaussian.cdf(d2) + carry * spot * carryDiscount * Gaussian.cdf(d1);
-            rho = strike * years * discount * Gaussian.cdf(d2);
-        } else {
-            delta = -carryDiscount * Gaussian.cdf(-d1);
-            theta = decay + rate * strike * discount * Gaussian.cdf(-d2) - carry * spot * carryDiscount * Gaussian.cdf(-d1);
-            rho = -strike * years * discount * Gaussian.cdf(-d2);
-        }
+        double sign = call ? 1 : -1;
+        double delta = sign * carryDiscount * n1;
+        double theta = decay - sign * rate * strike * discount * n2 + sign * carry * spot * carryDiscount * n1;
+        double rho = sign * strike * years * discount * n2;
         return new OptionSensitivities(price, delta, gamma, vega, theta, rho);
     }
 

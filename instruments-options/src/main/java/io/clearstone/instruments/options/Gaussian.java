@@ -1,16 +1,32 @@
 package io.clearstone.instruments.options;
 
 /**
- * The standard normal distribution to close to machine precision, in the tails too: the complementary error
- * function is summed as a series below 2 and as a continued fraction above, where 1 − erf would lose the digits that
- * deep out-of-the-money prices are made of.
+ * The standard normal distribution to close to machine precision, tails included, in constant time: the error
+ * function from W. J. Cody's rational Chebyshev approximations ("Rational Chebyshev approximations for the error
+ * function", Math. Comp. 23, 1969; the constants of netlib's specfun). Three regions: |x| ≤ 0.46875 approximates
+ * erf, 0.46875 < x ≤ 4 and x > 4 approximate the scaled erfcx(x) = e^(x²)·erfc(x), so deep tails keep their digits.
  */
 final class Gaussian {
 
     private static final double SQRT_2 = Math.sqrt(2);
-    private static final double SQRT_PI = Math.sqrt(Math.PI);
     private static final double SQRT_2PI = Math.sqrt(2 * Math.PI);
-    private static final double SERIES_LIMIT = 2.0;
+    private static final double ONE_OVER_SQRT_PI = 0.56418958354775628695;
+    private static final double SMALL = 0.46875;
+    private static final double MEDIUM = 4.0;
+
+    private static final double[] A = {3.1611237438705656, 113.864154151050156, 377.485237685302021,
+        3209.37758913846947, 0.185777706184603153};
+    private static final double[] B = {23.6012909523441209, 244.024637934444173, 1282.61652607737228,
+        2844.23683343917062};
+    private static final double[] C = {0.564188496988670089, 8.88314979438837594, 66.1191906371416295,
+        298.635138197400131, 881.95222124176909, 1712.04761263407058, 2051.07837782607147, 1230.33935479799725,
+        2.15311535474403846e-8};
+    private static final double[] D = {15.7449261107098347, 117.693950891312499, 537.181101862009858,
+        1621.38957456669019, 3290.79923573345963, 4362.61909014324716, 3439.36767414372164, 1230.33935480374942};
+    private static final double[] P = {0.305326634961232344, 0.360344899949804439, 0.125781726111229246,
+        0.0160837851487422766, 6.58749161529837803e-4, 0.0163153871373020978};
+    private static final double[] Q = {2.56852019228982242, 1.87295284992346047, 0.527905102951428412,
+        0.0605183413124413191, 0.00233520497626869185};
 
     private Gaussian() {
     }
@@ -25,57 +41,58 @@ final class Gaussian {
     }
 
     static double erfc(double x) {
-        if (x < 0) {
-            return 2 - erfc(-x);
+        double y = Math.abs(x);
+        double result;
+        if (y <= SMALL) {
+            result = 1 - erfSmall(x);
+            return result;
         }
-        if (x < SERIES_LIMIT) {
-            return 1 - erfSeries(x);
-        }
-        return Math.exp(-x * x) * erfcxContinuedFraction(x);
+        result = expMinusSquare(y) * erfcxLarge(y);
+        return x < 0 ? 2 - result : result;
     }
 
-    /** The scaled complementary error function exp(x²)·erfc(x), for x ≥ 0, without overflow or underflow. */
+    /** e^(x²)·erfc(x) for x ≥ 0. */
     static double erfcx(double x) {
-        if (x < SERIES_LIMIT) {
-            return Math.exp(x * x) * (1 - erfSeries(x));
-        }
-        return erfcxContinuedFraction(x);
+        return x <= SMALL ? Math.exp(x * x) * (1 - erfSmall(x)) : erfcxLarge(x);
     }
 
-    /** erf(x) = 2/√π · e^(−x²) · Σ (2x²)ⁿ x / (1·3·…·(2n+1)): every term positive, so nothing cancels. */
-    private static double erfSeries(double x) {
-        double term = x;
-        double sum = x;
-        double twoXSquared = 2 * x * x;
-        for (int n = 1; n < 200; n++) {
-            term *= twoXSquared / (2 * n + 1);
-            sum += term;
-            if (term < 1e-17 * sum) {
-                break;
-            }
+    /** erf for |x| ≤ 0.46875. */
+    private static double erfSmall(double x) {
+        double z = x * x;
+        double numerator = A[4] * z;
+        double denominator = z;
+        for (int i = 0; i < 3; i++) {
+            numerator = (numerator + A[i]) * z;
+            denominator = (denominator + B[i]) * z;
         }
-        return 2 / SQRT_PI * Math.exp(-x * x) * sum;
+        return x * (numerator + A[3]) / (denominator + B[3]);
     }
 
-    /** exp(x²)·erfc(x) = 1/√π · 1/(x + (1/2)/(x + 1/(x + (3/2)/(x + …)))), by the modified Lentz method. */
-    private static double erfcxContinuedFraction(double x) {
-        double tiny = 1e-300;
-        double f = x;
-        double c = x;
-        double d = 0;
-        for (int n = 1; n < 5000; n++) {
-            double a = n / 2.0;
-            d = x + a * d;
-            d = Math.abs(d) < tiny ? tiny : d;
-            c = x + a / c;
-            c = Math.abs(c) < tiny ? tiny : c;
-            d = 1 / d;
-            double delta = c * d;
-            f *= delta;
-            if (Math.abs(delta - 1) < 1e-16) {
-                break;
+    /** erfcx for y > 0.46875. */
+    private static double erfcxLarge(double y) {
+        if (y <= MEDIUM) {
+            double numerator = C[8] * y;
+            double denominator = y;
+            for (int i = 0; i < 7; i++) {
+                numerator = (numerator + C[i]) * y;
+                denominator = (denominator + D[i]) * y;
             }
+            return (numerator + C[7]) / (denominator + D[7]);
         }
-        return 1 / (f * SQRT_PI);
+        double z = 1 / (y * y);
+        double numerator = P[5] * z;
+        double denominator = z;
+        for (int i = 0; i < 4; i++) {
+            numerator = (numerator + P[i]) * z;
+            denominator = (denominator + Q[i]) * z;
+        }
+        double r = z * (numerator + P[4]) / (denominator + Q[4]);
+        return (ONE_OVER_SQRT_PI - r) / y;
+    }
+
+    /** e^(−y²), split as e^(−a²)·e^(−(y−a)(y+a)) with a = y rounded down to 1/16, so y² is never rounded. */
+    private static double expMinusSquare(double y) {
+        double a = Math.floor(y * 16) / 16;
+        return Math.exp(-a * a) * Math.exp(-(y - a) * (y + a));
     }
 }

@@ -11,7 +11,7 @@ final class NormalisedBlack {
 
     private static final double SQRT_2 = Math.sqrt(2);
     /** Below this d₁ the erfcx form is used: both Φ terms are then small enough to cancel badly. */
-    private static final double DEEP_OUT_OF_THE_MONEY = -1.0;
+    static final double DEEP_OUT_OF_THE_MONEY = -1.0;
 
     private NormalisedBlack() {
     }
@@ -28,6 +28,20 @@ final class NormalisedBlack {
             return scale * (Gaussian.erfcx(-d1 / SQRT_2) - Gaussian.erfcx(-d2 / SQRT_2));
         }
         return Math.exp(x / 2) * Gaussian.cdf(d1) - Math.exp(-x / 2) * Gaussian.cdf(d2);
+    }
+
+    /**
+     * The same as {@link #outOfTheMoneyCall(double, double)} with e^(x/2) supplied, for solvers that evaluate many s
+     * at one x.
+     */
+    static double outOfTheMoneyCall(double x, double s, double expHalfX) {
+        double d1 = x / s + s / 2;
+        double d2 = d1 - s;
+        if (d1 < DEEP_OUT_OF_THE_MONEY) {
+            double scale = 0.5 * Math.exp(-0.5 * (x * x) / (s * s) - s * s / 8);
+            return scale * (Gaussian.erfcx(-d1 / SQRT_2) - Gaussian.erfcx(-d2 / SQRT_2));
+        }
+        return expHalfX * Gaussian.cdf(d1) - Gaussian.cdf(d2) / expHalfX;
     }
 
     /** ∂b/∂s = e^(x/2)·φ(d₁), the normalised vega. */
