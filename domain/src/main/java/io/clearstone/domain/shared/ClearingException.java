@@ -40,4 +40,9 @@ public abstract class ClearingException extends RuntimeException {
     public String field() {
         return field;
     }
+
+    /** Every field at fault with its reason; by default the one {@link #field()}, if any. */
+    public java.util.List<FieldViolation> violations() {
+        return field == null ? java.util.List.of() : java.util.List.of(new FieldViolation(field, getMessage()));
+    }
 }

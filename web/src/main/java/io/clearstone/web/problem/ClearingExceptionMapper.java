@@ -17,8 +17,8 @@ public class ClearingExceptionMapper implements ExceptionMapper<ClearingExceptio
 
     @Override
     public Response toResponse(ClearingException e) {
-        List<Problem.FieldError> errors = e.field() == null ? List.of()
-                : List.of(new Problem.FieldError(e.field(), e.getMessage()));
+        List<Problem.FieldError> errors = e.violations().stream()
+                .map(v -> new Problem.FieldError(v.field(), v.message())).toList();
         return problems.respond(e.problemType(), e.title(), e.status(), e.getMessage(), e.field(), errors);
     }
 }

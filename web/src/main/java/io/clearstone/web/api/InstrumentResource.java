@@ -1,0 +1,72 @@
+package io.clearstone.web.api;
+
+import java.net.URI;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.clearstone.domain.idempotency.Idempotency;
+import io.clearstone.domain.instrument.CreateInstrumentRequest;
+import io.clearstone.domain.instrument.InstrumentService;
+import io.clearstone.domain.instrument.InstrumentView;
+import io.clearstone.domain.shared.Caller;
+import io.clearstone.domain.shared.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** Instruments of any installed type, created by administrators from JSON terms. */
+@Path("/instruments")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "instruments")
+public class InstrumentResource {
+
+    @EJB
+    InstrumentService instruments;
+    @Inject
+    CallerResolver callers;
+    @Inject
+    Idempotency idempotency;
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Create an instrument of an installed type from its terms (idempotent by Idempotency-Key)")
+    public Response create(@HeaderParam(IdempotencyKeys.HEADER) String key,
+                           @NotNull @Valid CreateInstrumentRequest request) {
+        Caller caller = callers.caller();
+        InstrumentView created = idempotency.run(IdempotencyKeys.request(caller, key, "POST /instruments",
+                        new Canonical(request.type(), request.terms().toString())),
+                InstrumentView.class, () -> instruments.create(request));
+        return Response.created(URI.create("instruments/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    public List<InstrumentView> list() {
+        return instruments.all();
+    }
+
+    @GET
+    @Path("/{id}")
+    public InstrumentView get(@PathParam("id") long id) {
+        return instruments.get(id);
+    }
+
+    /** What identifies a creation request for its idempotency key. */
+    public record Canonical(String type, String terms) {
+    }
+}
