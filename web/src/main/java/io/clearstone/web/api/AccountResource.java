@@ -16,6 +16,8 @@ import io.clearstone.domain.funds.MoneyMovement;
 import io.clearstone.domain.idempotency.Idempotency;
 import io.clearstone.domain.ledger.BalanceView;
 import io.clearstone.domain.ledger.JournalEntryView;
+import io.clearstone.domain.position.PositionService;
+import io.clearstone.domain.position.PositionValuation;
 import io.clearstone.domain.shared.Caller;
 import io.clearstone.domain.shared.Decimals;
 import io.clearstone.domain.shared.Roles;
@@ -56,6 +58,8 @@ public class AccountResource {
     FundsService funds;
     @EJB
     AccountSummaryService summaries;
+    @EJB
+    PositionService positions;
     @Inject
     Idempotency idempotency;
 
@@ -93,6 +97,13 @@ public class AccountResource {
     public List<JournalEntryView> journal(@PathParam("id") long id,
                                           @QueryParam("limit") @DefaultValue("100") String limit) {
         return accounts.journal(callers.caller(), id, QueryParameters.intBetween("limit", limit, 1, 1000));
+    }
+
+    @GET
+    @Path("/{id}/positions")
+    @Operation(summary = "Open positions with mark value and Greeks, valued by their plugins at the current market")
+    public List<PositionValuation> positions(@PathParam("id") long id) {
+        return positions.positions(callers.caller(), id);
     }
 
     @GET

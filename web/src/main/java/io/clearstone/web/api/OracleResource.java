@@ -14,7 +14,10 @@ import io.clearstone.domain.oracle.ObservationRequest;
 import io.clearstone.domain.oracle.OracleService;
 import io.clearstone.domain.oracle.SourceRequest;
 import io.clearstone.domain.oracle.SourceView;
+import io.clearstone.domain.oracle.SurfaceRequest;
+import io.clearstone.domain.oracle.SurfaceView;
 import io.clearstone.domain.oracle.SymbolRulesRequest;
+import io.clearstone.domain.oracle.VolatilitySurfaceService;
 import io.clearstone.domain.oracle.TwapView;
 import io.clearstone.domain.shared.InvalidRequestException;
 import io.clearstone.domain.shared.Roles;
@@ -48,6 +51,8 @@ public class OracleResource {
 
     @EJB
     OracleService oracle;
+    @EJB
+    VolatilitySurfaceService surfaces;
     @Inject
     CallerResolver callers;
 
@@ -99,6 +104,21 @@ public class OracleResource {
     @Operation(summary = "Set a symbol's staleness window, quorum and suspect-deviation threshold")
     public IndexView configure(@PathParam("symbol") String symbol, @NotNull @Valid SymbolRulesRequest rules) {
         return oracle.configure(symbol, rules);
+    }
+
+    @PUT
+    @Path("/surfaces/{underlying}")
+    @RolesAllowed({Roles.ORACLE, Roles.ADMIN})
+    @Operation(summary = "Replace an underlying's volatility surface; calendar arbitrage is refused")
+    public SurfaceView pushSurface(@PathParam("underlying") String underlying,
+                                   @NotNull @Valid SurfaceRequest surface) {
+        return surfaces.push(underlying, surface);
+    }
+
+    @GET
+    @Path("/surfaces/{underlying}")
+    public SurfaceView surface(@PathParam("underlying") String underlying) {
+        return surfaces.get(underlying);
     }
 
     private static Duration parseWindow(String window) {

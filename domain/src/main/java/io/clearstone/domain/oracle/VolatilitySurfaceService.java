@@ -1,0 +1,90 @@
+package io.clearstone.domain.oracle;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import io.clearstone.domain.shared.InvalidRequestException;
+import io.clearstone.domain.shared.NotFoundException;
+import io.clearstone.instruments.spi.VolatilitySurface;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * Volatility surfaces per underlying, pushed whole by the oracle role. A surface with calendar arbitrage (total
+ * variance falling with expiry at some strike) or an expiry already past is refused and the previous one stays.
+ */
+@Stateless
+public class VolatilitySurfaceService {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+    static final double SECONDS_PER_YEAR = 365 * 24 * 3600.0;
+
+    @PersistenceContext(unitName = "clearstone")
+    EntityManager em;
+    @Inject
+    Clock clock;
+
+    public SurfaceView push(String underlying, @NotNull @Valid SurfaceRequest request) {
+        if (em.find(OracleSymbol.class, underlying) == null) {
+            throw new NotFoundException("oracle", "oracle symbol", underlying);
+        }
+        Instant now = clock.instant();
+        if (request.points().stream().anyMatch(p -> !p.expiry().isAfter(now))) {
+            throw new InvalidRequestException("oracle/invalid-surface", "Invalid volatility surface", "points",
+                    "every expiry must be in the future");
+        }
+        try {
+            surface(request.points(), now);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("oracle/calendar-arbitrage", "Volatility surface refused", "points",
+                    e.getMessage());
+        }
+        String points = JSON.toJson(request.points());
+        StoredSurface stored = em.find(StoredSurface.class, underlying, LockModeType.PESSIMISTIC_WRITE);
+        if (stored == null) {
+            em.persist(new StoredSurface(underlying, points, now));
+        } else {
+            stored.replace(points, now);
+        }
+        return new SurfaceView(underlying, now, request.points());
+    }
+
+    public SurfaceView get(String underlying) {
+        StoredSurface stored = Optional.ofNullable(em.find(StoredSurface.class, underlying))
+                .orElseThrow(() -> new NotFoundException("oracle", "volatility surface of", underlying));
+        return new SurfaceView(underlying, stored.updatedAt(), points(stored));
+    }
+
+    /** Every stored surface as of {@code now}, expiries turned into years (ACT/365); expired points dropped. */
+    public java.util.Map<String, VolatilitySurface> surfacesAt(Instant now) {
+        java.util.Map<String, VolatilitySurface> surfaces = new java.util.HashMap<>();
+        em.createQuery("select s from StoredSurface s", StoredSurface.class).getResultStream().forEach(s -> {
+            List<SurfacePoint> live = points(s).stream().filter(p -> p.expiry().isAfter(now)).toList();
+            if (!live.isEmpty()) {
+                surfaces.put(s.underlying(), surface(live, now));
+            }
+        });
+        return surfaces;
+    }
+
+    private static VolatilitySurface surface(List<SurfacePoint> points, Instant now) {
+        return VolatilitySurface.of(points.stream().map(p -> new VolatilitySurface.Point(
+                Duration.between(now, p.expiry()).toMillis() / 1000.0 / SECONDS_PER_YEAR,
+                p.strike().doubleValue(), p.volatility().doubleValue())).toList());
+    }
+
+    private static List<SurfacePoint> points(StoredSurface stored) {
+        return Arrays.asList(JSON.fromJson(stored.pointsJson(), SurfacePoint[].class));
+    }
+}

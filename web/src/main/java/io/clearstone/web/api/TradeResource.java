@@ -1,0 +1,56 @@
+package io.clearstone.web.api;
+
+import java.net.URI;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.clearstone.domain.idempotency.Idempotency;
+import io.clearstone.domain.position.TradeReceipt;
+import io.clearstone.domain.position.TradeRequest;
+import io.clearstone.domain.position.TradeService;
+import io.clearstone.domain.shared.Caller;
+import io.clearstone.domain.shared.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Trades executed elsewhere, submitted for clearing by the venue operator (role admin until venues get their own
+ * role): a trader cannot put another owner's account on the other side of a trade.
+ */
+@Path("/trades")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "trades")
+public class TradeResource {
+
+    @EJB
+    TradeService trades;
+    @Inject
+    CallerResolver callers;
+    @Inject
+    Idempotency idempotency;
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Clear a trade: premium through the ledger, positions netted, both sides' initial margin "
+            + "checked; idempotent by Idempotency-Key")
+    public Response clear(@HeaderParam(IdempotencyKeys.HEADER) String key, @NotNull @Valid TradeRequest request) {
+        Caller caller = callers.caller();
+        TradeReceipt receipt = idempotency.run(IdempotencyKeys.request(caller, key, "POST /trades", request),
+                TradeReceipt.class, () -> trades.clear(caller, request, IdempotencyKeys.reference(caller, key)));
+        return Response.created(URI.create("trades/" + receipt.tradeId())).entity(receipt).build();
+    }
+}
