@@ -42,6 +42,10 @@ public class Instrument {
     private InstrumentStatus status;
     @Column(name = "created_at", updatable = false)
     private Instant createdAt;
+    @Column(name = "settlement_price")
+    private java.math.BigDecimal settlementPrice;
+    @Column(name = "settled_at")
+    private Instant settledAt;
     @Version
     private long version;
 
@@ -58,6 +62,24 @@ public class Instrument {
         this.expiresAt = expiresAt;
         this.status = InstrumentStatus.ACTIVE;
         this.createdAt = createdAt;
+    }
+
+    /** Marks the instrument settled; only once. */
+    public void settle(java.math.BigDecimal price, Instant at) {
+        if (status != InstrumentStatus.ACTIVE) {
+            throw new IllegalStateException("instrument " + id + " is already " + status);
+        }
+        this.status = InstrumentStatus.SETTLED;
+        this.settlementPrice = price;
+        this.settledAt = at;
+    }
+
+    public java.math.BigDecimal settlementPrice() {
+        return settlementPrice;
+    }
+
+    public Instant settledAt() {
+        return settledAt;
     }
 
     public Long id() {

@@ -32,6 +32,8 @@ public class InstrumentService {
 
     @EJB
     Plugins plugins;
+    @EJB
+    io.clearstone.domain.settlement.ExpiryScheduler expiries;
     @Inject
     PlatformReferenceData reference;
     @PersistenceContext(unitName = "clearstone")
@@ -64,6 +66,9 @@ public class InstrumentService {
         Instrument instrument = new Instrument(request.type(), version, JsonTerms.toJson(encoded).toString(),
                 resolved.underlying(), resolved.settlementAsset(), expiry, now);
         em.persist(instrument);
+        if (expiry != null) {
+            expiries.scheduleExpiry(instrument.id(), expiry);
+        }
         return view(instrument);
     }
 
@@ -94,7 +99,8 @@ public class InstrumentService {
 
     private static InstrumentView view(Instrument i) {
         return new InstrumentView(i.id(), i.typeId(), i.termsVersion(), parse(i.termsJson()), i.underlying(),
-                i.settlementAsset(), i.expiresAt(), i.status(), i.createdAt());
+                i.settlementAsset(), i.expiresAt(), i.status(), i.createdAt(),
+                io.clearstone.domain.shared.Decimals.plain(i.settlementPrice()), i.settledAt());
     }
 
     private static JsonObject parse(String json) {

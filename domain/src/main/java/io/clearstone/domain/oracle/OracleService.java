@@ -110,9 +110,13 @@ public class OracleService {
 
     /** The index's time-weighted average over the {@code window} ending now. */
     public TwapView twap(String symbol, Duration window) {
-        requireSymbol(symbol);
         Instant to = clock.instant();
-        Instant from = to.minus(window);
+        return twap(symbol, to.minus(window), to);
+    }
+
+    /** The index's time-weighted average over [from, to] (e.g. the 30 minutes before an expiry). */
+    public TwapView twap(String symbol, Instant from, Instant to) {
+        requireSymbol(symbol);
         List<PricePoint> history = new ArrayList<>();
         em.createQuery("select h from IndexPriceHistory h where h.symbol = :s and h.effectiveAt <= :from "
                         + "order by h.effectiveAt desc, h.id desc", IndexPriceHistory.class)

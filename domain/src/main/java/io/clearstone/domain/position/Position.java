@@ -66,6 +66,16 @@ public class Position {
         quantity = after;
     }
 
+    /**
+     * Closes the position at settlement: the holder received {@code cashFlow} (negative if it paid), which realises
+     * cashFlow − quantity × average entry price.
+     */
+    public void settle(BigDecimal cashFlow) {
+        realizedPnl = realizedPnl.add(cashFlow.subtract(quantity.multiply(averagePrice)));
+        quantity = BigDecimal.ZERO;
+        averagePrice = BigDecimal.ZERO;
+    }
+
     public PositionKey key() {
         return key;
     }

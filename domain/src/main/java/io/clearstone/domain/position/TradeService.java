@@ -69,9 +69,10 @@ public class TradeService {
             throw new InvalidRequestException("trade/unknown-instrument", "Unknown instrument", "instrumentId",
                     "instrument " + request.instrumentId() + " does not exist");
         }
-        if (instrument.status() != InstrumentStatus.ACTIVE) {
+        if (instrument.status() != InstrumentStatus.ACTIVE
+                || instrument.expiresAt() != null && !instrument.expiresAt().isAfter(clock.instant())) {
             throw new ConflictException("trade/instrument-not-active", "Instrument not active", "instrumentId",
-                    "instrument " + instrument.id() + " is " + instrument.status());
+                    "instrument " + instrument.id() + " is " + instrument.status() + " or past its expiry");
         }
         Account first = buyer.id() < seller.id() ? buyer : seller;
         em.lock(first, LockModeType.PESSIMISTIC_WRITE);

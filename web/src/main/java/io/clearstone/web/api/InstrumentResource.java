@@ -10,6 +10,8 @@ import io.clearstone.domain.idempotency.Idempotency;
 import io.clearstone.domain.instrument.CreateInstrumentRequest;
 import io.clearstone.domain.instrument.InstrumentService;
 import io.clearstone.domain.instrument.InstrumentView;
+import io.clearstone.domain.settlement.ExpirySettlement;
+import io.clearstone.domain.settlement.SettlementView;
 import io.clearstone.domain.shared.Caller;
 import io.clearstone.domain.shared.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,6 +44,8 @@ public class InstrumentResource {
     CallerResolver callers;
     @Inject
     Idempotency idempotency;
+    @EJB
+    ExpirySettlement settlement;
 
     @POST
     @RolesAllowed(Roles.ADMIN)
@@ -64,6 +68,15 @@ public class InstrumentResource {
     @Path("/{id}")
     public InstrumentView get(@PathParam("id") long id) {
         return instruments.get(id);
+    }
+
+    @POST
+    @Path("/{id}/settlement")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Settle an expired instrument now (the scheduler does it by itself; settling twice changes "
+            + "nothing and returns the settlement)")
+    public SettlementView settle(@PathParam("id") long id) {
+        return settlement.settleOnRequest(id);
     }
 
     /** What identifies a creation request for its idempotency key. */
