@@ -6,7 +6,7 @@ package io.clearstone.instruments.options;
  * function", Math. Comp. 23, 1969; the constants of netlib's specfun). Three regions: |x| ≤ 0.46875 approximates
  * erf, 0.46875 < x ≤ 4 and x > 4 approximate the scaled erfcx(x) = e^(x²)·erfc(x), so deep tails keep their digits.
  */
-final class Gaussian {
+public final class Gaussian {
 
     private static final double SQRT_2 = Math.sqrt(2);
     private static final double SQRT_2PI = Math.sqrt(2 * Math.PI);
@@ -31,12 +31,12 @@ final class Gaussian {
     private Gaussian() {
     }
 
-    static double pdf(double x) {
+    public static double pdf(double x) {
         return Math.exp(-0.5 * x * x) / SQRT_2PI;
     }
 
     /** P(Z ≤ x). */
-    static double cdf(double x) {
+    public static double cdf(double x) {
         return 0.5 * erfc(-x / SQRT_2);
     }
 
