@@ -22,9 +22,11 @@ final class Api {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private final String authorization;
+    private final URI server;
 
-    private Api(String authorization) {
+    private Api(String authorization, URI server) {
         this.authorization = authorization;
+        this.server = server;
     }
 
     static Api as(String user) {
@@ -32,12 +34,27 @@ final class Api {
     }
 
     static Api as(String user, String password) {
-        return new Api("Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        return new Api(basic(user, password), SERVER);
     }
 
     static Api anonymous() {
-        return new Api(null);
+        return new Api(null, SERVER);
+    }
+
+    /** Clients of another server (e.g. a second one a test starts itself). */
+    static Scoped at(URI server) {
+        return new Scoped(server);
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Makes clients of one server. */
+    record Scoped(URI server) {
+        Api as(String user) {
+            return new Api(basic(user, "demo"), server);
+        }
     }
 
     static String newKey() {
@@ -69,7 +86,7 @@ final class Api {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(SERVER.resolve(path)).timeout(Duration.ofSeconds(60))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(server.resolve(path)).timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json, application/problem+json");
         return authorization == null ? builder : builder.header("Authorization", authorization);
     }

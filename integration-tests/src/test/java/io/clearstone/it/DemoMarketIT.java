@@ -45,6 +45,9 @@ class DemoMarketIT {
 
     @Test
     void demoTraderHasCollateralValuedAtIndexTimesHaircut() {
+        Fixtures.awaitFreshIndex("BTC-USD");
+        Fixtures.awaitFreshIndex("ETH-USD");
+        Fixtures.awaitFreshIndex("USDC-USD");
         long account = Api.as("alice").get("/api/v1/accounts").array().getJsonObject(0).getJsonNumber("id")
                 .longValue();
         JsonObject summary = Api.as("alice").get("/api/v1/accounts/" + account + "/summary").json();

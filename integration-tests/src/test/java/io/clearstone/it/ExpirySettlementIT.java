@@ -33,6 +33,7 @@ class ExpirySettlementIT {
 
     @Test
     void anExpiredOptionIsSettledOnceAgainstTheTimeWeightedIndex() throws Exception {
+        Fixtures.awaitFreshIndex("BTC-USD");
         Instant month = Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         assertThat(Api.as("oracle").put("/api/v1/oracle/surfaces/BTC-USD", "{\"points\":[{\"expiry\":\"" + month
                 + "\",\"strike\":60000,\"volatility\":0.6}]}").status()).isEqualTo(200);

@@ -3,6 +3,7 @@ package io.clearstone.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 
 import jakarta.json.JsonObject;
 
@@ -47,6 +48,31 @@ final class Fixtures {
         Api.Reply reply = Api.as("risk").get("/api/v1/ledger/reconciliation");
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         return reply.json();
+    }
+
+    /**
+     * Waits until the demo feed has refreshed an index after this test's deployment: nothing is valued on a stale
+     * index, and a redeployment may find the last update older than the staleness window.
+     */
+    static void awaitFreshIndex(Api.Scoped server, String symbol) {
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (Instant.now().isBefore(deadline)) {
+            JsonObject index = server.as("risk").get("/api/v1/oracle/indices/" + symbol).json();
+            if (index.containsKey("price") && !index.getBoolean("stale")) {
+                return;
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("index " + symbol + " did not become fresh within 60 s");
+    }
+
+    static void awaitFreshIndex(String symbol) {
+        awaitFreshIndex(Api.at(Api.SERVER), symbol);
     }
 
     /** Lists a new asset priced by its own oracle symbol, so a test owns every price of it. */

@@ -31,6 +31,7 @@ class TradingIT {
 
     @BeforeEach
     void inverseCallWithAVolatilitySurface() {
+        Fixtures.awaitFreshIndex("BTC-USD");
         Instant month = Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         Instant quarter = Instant.now().plus(90, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         Api.Reply surface = Api.as("oracle").put("/api/v1/oracle/surfaces/BTC-USD", "{\"points\":["

@@ -1,0 +1,147 @@
+package io.clearstone.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.jboss.arquillian.container.test.api.ContainerController;
+import org.jboss.arquillian.container.test.api.Deployer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.container.test.api.TargetsContainer;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import jakarta.json.JsonObject;
+
+/**
+ * A server that is down when an option expires settles it once when it comes back: the persistent timer (kept in
+ * the server's data directory) fires late, the sweeper finds it overdue, and the instrument's row lock and status let
+ * only the first of them book anything.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RestartSettlementIT {
+
+    private static final String SERVER = "restartable";
+    private static final String DEPLOYMENT = "restartable-ear";
+
+    @ArquillianResource
+    ContainerController containers;
+    @ArquillianResource
+    Deployer deployer;
+
+    @Deployment(name = DEPLOYMENT, managed = false, testable = false)
+    @TargetsContainer(SERVER)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void anOptionExpiringWhileTheServerIsDownIsSettledOnceAfterTheRestart() throws Exception {
+        freshBaseDirectory();
+        containers.start(SERVER);
+        Api.Scoped api = Api.at(URI.create("http://127.0.0.1:8180"));
+        try {
+            deployer.deploy(DEPLOYMENT);
+            Fixtures.awaitFreshIndex(api, "BTC-USD");
+            Instant month = Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+            assertThat(api.as("oracle").put("/api/v1/oracle/surfaces/BTC-USD", "{\"points\":[{\"expiry\":\"" + month
+                    + "\",\"strike\":60000,\"volatility\":0.6}]}").status()).isEqualTo(200);
+            Instant expiry = Instant.now().plusSeconds(15).truncatedTo(ChronoUnit.MILLIS);
+            long option = api.as("admin").post("/api/v1/instruments",
+                    InstrumentsIT.option("LINEAR", "CALL", "1000", expiry), Api.newKey()).json()
+                    .getJsonNumber("id").longValue();
+            long buyer = api.as("alice").post("/api/v1/accounts", "{}", Api.newKey()).json()
+                    .getJsonNumber("id").longValue();
+            long seller = api.as("bob").post("/api/v1/accounts", "{}", Api.newKey()).json()
+                    .getJsonNumber("id").longValue();
+            api.as("alice").post("/api/v1/accounts/" + buyer + "/deposits",
+                    "{\"asset\":\"USDC\",\"amount\":100000}", Api.newKey());
+            api.as("bob").post("/api/v1/accounts/" + seller + "/deposits",
+                    "{\"asset\":\"USDC\",\"amount\":500000}", Api.newKey());
+            Api.Reply traded = api.as("admin").post("/api/v1/trades", "{\"instrumentId\":" + option
+                    + ",\"buyerAccountId\":" + buyer + ",\"sellerAccountId\":" + seller
+                    + ",\"quantity\":1,\"price\":60000,\"tradedAt\":\"" + Instant.now() + "\"}", Api.newKey());
+            assertThat(traded.status()).as(traded.toString()).isEqualTo(201);
+
+            containers.stop(SERVER);
+            while (Instant.now().isBefore(expiry.plusSeconds(2))) {
+                Thread.sleep(500);
+            }
+            containers.start(SERVER);
+
+            JsonObject settled = awaitSettled(api, option);
+            BigDecimal price = settled.getJsonNumber("settlementPrice").bigDecimalValue();
+            BigDecimal payoff = price.subtract(new BigDecimal("1000")).setScale(6, java.math.RoundingMode.HALF_EVEN);
+            assertThat(balance(api, "alice", buyer)).isEqualByComparingTo(new BigDecimal("40000").add(payoff));
+            assertThat(balance(api, "bob", seller)).isEqualByComparingTo(new BigDecimal("560000").subtract(payoff));
+            long settlements = api.as("alice").get("/api/v1/accounts/" + buyer + "/journal").array().stream()
+                    .filter(e -> e.asJsonObject().getString("type").equals("SETTLEMENT")).count();
+            assertThat(settlements).as("settled exactly once").isEqualTo(1);
+            assertThat(api.as("risk").get("/api/v1/ledger/reconciliation").json().getBoolean("balanced")).isTrue();
+        } finally {
+            try {
+                deployer.undeploy(DEPLOYMENT);
+            } finally {
+                containers.stop(SERVER);
+            }
+        }
+    }
+
+    private static BigDecimal balance(Api.Scoped api, String user, long account) {
+        return api.as(user).get("/api/v1/accounts/" + account + "/balances").array().stream()
+                .map(v -> v.asJsonObject()).filter(b -> b.getString("asset").equals("USDC"))
+                .map(b -> b.getJsonNumber("amount").bigDecimalValue()).findFirst().orElseThrow();
+    }
+
+    private static JsonObject awaitSettled(Api.Scoped api, long option) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(90);
+        JsonObject instrument = api.as("risk").get("/api/v1/instruments/" + option).json();
+        while (!instrument.getString("status").equals("SETTLED") && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+            instrument = api.as("risk").get("/api/v1/instruments/" + option).json();
+        }
+        assertThat(instrument.getString("status")).as("settled after the restart").isEqualTo("SETTLED");
+        return instrument;
+    }
+
+    /** The second server's own copy of the provisioned standalone/ directory. */
+    private static void freshBaseDirectory() throws IOException {
+        Path target = Path.of(System.getProperty("restart.base"));
+        if (Files.exists(target)) {
+            try (Stream<Path> old = Files.walk(target)) {
+                old.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        Path source = Path.of(System.getProperty("jboss.home"), "standalone");
+        try (Stream<Path> files = Files.walk(source)) {
+            files.forEach(p -> {
+                try {
+                    Path copy = target.resolve(source.relativize(p).toString());
+                    if (Files.isDirectory(p)) {
+                        Files.createDirectories(copy);
+                    } else if (!p.toString().contains("/data/") && !p.toString().contains("/tmp/")
+                            && !p.toString().contains("/log/")) {
+                        Files.copy(p, copy, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}
