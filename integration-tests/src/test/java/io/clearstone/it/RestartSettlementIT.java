@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.jboss.arquillian.container.test.api.ContainerController;
@@ -131,11 +132,14 @@ class RestartSettlementIT {
         try (Stream<Path> files = Files.walk(source)) {
             files.forEach(p -> {
                 try {
-                    Path copy = target.resolve(source.relativize(p).toString());
+                    Path relative = source.relativize(p);
+                    Path copy = target.resolve(relative.toString());
+                    // the provisioned configuration only: never a run's database, temporary files or logs
+                    boolean runtimeState = relative.getNameCount() > 0
+                            && List.of("data", "tmp", "log").contains(relative.getName(0).toString());
                     if (Files.isDirectory(p)) {
                         Files.createDirectories(copy);
-                    } else if (!p.toString().contains("/data/") && !p.toString().contains("/tmp/")
-                            && !p.toString().contains("/log/")) {
+                    } else if (!runtimeState) {
                         Files.copy(p, copy, StandardCopyOption.REPLACE_EXISTING);
                     }
                 } catch (IOException e) {
