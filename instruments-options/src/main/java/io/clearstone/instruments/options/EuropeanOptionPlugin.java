@@ -1,6 +1,7 @@
 package io.clearstone.instruments.options;
 
 import java.util.List;
+import java.util.Map;
 
 import io.clearstone.instruments.spi.InstrumentPlugin;
 import io.clearstone.instruments.spi.InstrumentTerms;
@@ -28,11 +29,15 @@ public final class EuropeanOptionPlugin implements InstrumentPlugin {
                             "a in initial = max(a − OTM/S, b) + mark, per contract in coin"),
                     new PluginInfo.PropertyInfo("margin.initial-floor", "decimal", "0.10", "b"),
                     new PluginInfo.PropertyInfo("margin.maintenance-base", "decimal", "0.075",
-                            "c in maintenance = c + mark")));
+                            "c in maintenance = c + mark"),
+                    new PluginInfo.PropertyInfo("margin.per-underlying", "string", "",
+                            "parameters for particular underlyings, overriding a, b, c: "
+                                    + "'ETH-USD=0.18,0.12,0.09;SOL-USD=0.25,0.20,0.15'")));
 
     private final OptionTermsCodec codec = new OptionTermsCodec();
     private volatile String linearSettlementAsset = "USDC";
     private volatile StandardMarginParameters margin = StandardMarginParameters.DERIBIT;
+    private volatile Map<String, StandardMarginParameters> marginByUnderlying = Map.of();
 
     @Override
     public PluginInfo info() {
@@ -45,6 +50,7 @@ public final class EuropeanOptionPlugin implements InstrumentPlugin {
         margin = new StandardMarginParameters(properties.getDouble(INFO, "margin.initial-base"),
                 properties.getDouble(INFO, "margin.initial-floor"),
                 properties.getDouble(INFO, "margin.maintenance-base"));
+        marginByUnderlying = StandardMarginParameters.parsePerUnderlying(properties.get(INFO, "margin.per-underlying"));
     }
 
     @Override
@@ -72,7 +78,7 @@ public final class EuropeanOptionPlugin implements InstrumentPlugin {
         if (reference.asset(settlement).isEmpty()) {
             throw TermsException.of("style", "settlement asset " + settlement + " is not listed");
         }
-        return new ResolvedOption(option, settlement, margin);
+        return new ResolvedOption(option, settlement, marginByUnderlying.getOrDefault(option.underlying(), margin));
     }
 
     private static OptionTerms option(InstrumentTerms terms) {

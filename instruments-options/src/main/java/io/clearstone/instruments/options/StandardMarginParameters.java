@@ -22,6 +22,29 @@ public record StandardMarginParameters(double initialBase, double initialFloor, 
     }
 
     /**
+     * Reads per-underlying parameters written as {@code SYMBOL=a,b,c} separated by semicolons (empty: none).
+     *
+     * @throws IllegalArgumentException naming the entry that cannot be read
+     */
+    static java.util.Map<String, StandardMarginParameters> parsePerUnderlying(String text) {
+        java.util.Map<String, StandardMarginParameters> parsed = new java.util.HashMap<>();
+        for (String entry : text.split(";")) {
+            if (entry.isBlank()) {
+                continue;
+            }
+            String[] symbolAndValues = entry.trim().split("=");
+            String[] values = symbolAndValues.length == 2 ? symbolAndValues[1].split(",") : new String[0];
+            if (values.length != 3) {
+                throw new IllegalArgumentException("margin.per-underlying entry '" + entry
+                        + "' is not SYMBOL=a,b,c");
+            }
+            parsed.put(symbolAndValues[0].trim(), new StandardMarginParameters(Double.parseDouble(values[0].trim()),
+                    Double.parseDouble(values[1].trim()), Double.parseDouble(values[2].trim())));
+        }
+        return java.util.Map.copyOf(parsed);
+    }
+
+    /**
      * Margin of one short contract in coin.
      *
      * @param markInCoin the option's mark price in coin
