@@ -151,6 +151,29 @@ class TradingIT {
                 + "]}").status()).isEqualTo(403);
     }
 
+    @Test
+    void deltaQuotedPointsArePlacedAtTheirStrikeFromTheForward() {
+        Instant month = Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        double spot = Api.as("risk").get("/api/v1/oracle/indices/BTC-USD").json().getJsonNumber("price").doubleValue();
+        Api.Reply pushed = Api.as("oracle").put("/api/v1/oracle/surfaces/BTC-USD", "{\"points\":["
+                + "{\"expiry\":\"" + month + "\",\"delta\":0.5,\"volatility\":0.6},"
+                + "{\"expiry\":\"" + month + "\",\"delta\":0.25,\"volatility\":0.65}]}");
+
+        assertThat(pushed.status()).as(pushed.toString()).isEqualTo(200);
+        var points = pushed.json().getJsonArray("points");
+        double atTheMoney = points.getJsonObject(0).getJsonNumber("strike").doubleValue();
+        double years = 30 / 365.0;
+        // the 50-delta call sits at F·exp(σ²T/2) (zero rate: F = S), the 25-delta call further out
+        assertThat(atTheMoney).isCloseTo(spot * Math.exp(0.36 * years / 2), org.assertj.core.data.Percentage
+                .withPercentage(1));
+        assertThat(points.getJsonObject(1).getJsonNumber("strike").doubleValue()).isGreaterThan(atTheMoney * 1.05);
+
+        Api.Reply both = Api.as("oracle").put("/api/v1/oracle/surfaces/BTC-USD", "{\"points\":[{\"expiry\":\""
+                + month + "\",\"strike\":60000,\"delta\":0.5,\"volatility\":0.6}]}");
+        assertThat(both.status()).isEqualTo(422);
+        assertThat(both.json().getString("field")).isEqualTo("points");
+    }
+
     private Api.Reply trade(long buyer, long seller, String quantity, String price, String key) {
         return Api.as("admin").post("/api/v1/trades", "{\"instrumentId\":" + option + ",\"buyerAccountId\":" + buyer
                 + ",\"sellerAccountId\":" + seller + ",\"quantity\":" + quantity + ",\"price\":" + price

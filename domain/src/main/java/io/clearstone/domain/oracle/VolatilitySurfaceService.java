@@ -1,5 +1,7 @@
 package io.clearstone.domain.oracle;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,9 +9,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import io.clearstone.domain.shared.InvalidRequestException;
 import io.clearstone.domain.shared.NotFoundException;
 import io.clearstone.instruments.spi.VolatilitySurface;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -34,6 +39,11 @@ public class VolatilitySurfaceService {
     EntityManager em;
     @Inject
     Clock clock;
+    @EJB
+    OracleService oracle;
+    @Inject
+    @ConfigProperty(name = "clearstone.market.usd-rate", defaultValue = "0")
+    double usdRate;
 
     public SurfaceView push(String underlying, @NotNull @Valid SurfaceRequest request) {
         if (em.find(OracleSymbol.class, underlying) == null) {
@@ -44,20 +54,25 @@ public class VolatilitySurfaceService {
             throw new InvalidRequestException("oracle/invalid-surface", "Invalid volatility surface", "points",
                     "every expiry must be in the future");
         }
+        if (request.points().stream().anyMatch(p -> (p.strike() == null) == (p.delta() == null))) {
+            throw new InvalidRequestException("oracle/invalid-surface", "Invalid volatility surface", "points",
+                    "every point has either a strike or a call delta");
+        }
+        List<SurfacePoint> placed = placeDeltaQuotes(underlying, request.points(), now);
         try {
-            surface(request.points(), now);
+            surface(placed, now);
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException("oracle/calendar-arbitrage", "Volatility surface refused", "points",
                     e.getMessage());
         }
-        String points = JSON.toJson(request.points());
+        String points = JSON.toJson(placed);
         StoredSurface stored = em.find(StoredSurface.class, underlying, LockModeType.PESSIMISTIC_WRITE);
         if (stored == null) {
             em.persist(new StoredSurface(underlying, points, now));
         } else {
             stored.replace(points, now);
         }
-        return new SurfaceView(underlying, now, request.points());
+        return new SurfaceView(underlying, now, placed);
     }
 
     public SurfaceView get(String underlying) {
@@ -76,6 +91,31 @@ public class VolatilitySurfaceService {
             }
         });
         return surfaces;
+    }
+
+    /** Gives delta-quoted points their strike from the current forward F = S·e^(rT). */
+    private List<SurfacePoint> placeDeltaQuotes(String underlying, List<SurfacePoint> points, Instant now) {
+        if (points.stream().allMatch(p -> p.delta() == null)) {
+            return points;
+        }
+        IndexView index = oracle.index(underlying);
+        if (!index.usable()) {
+            throw new InvalidRequestException("oracle/invalid-surface", "Invalid volatility surface", "points",
+                    "delta-quoted points need a fresh index of " + underlying + " to be placed at a strike");
+        }
+        double spot = index.price().doubleValue();
+        return points.stream().map(p -> {
+            if (p.delta() == null) {
+                return p;
+            }
+            double years = Duration.between(now, p.expiry()).toMillis() / 1000.0 / SECONDS_PER_YEAR;
+            double sigma = p.volatility().doubleValue();
+            double forward = spot * Math.exp(usdRate * years);
+            double strike = forward * Math.exp(-sigma * Math.sqrt(years)
+                    * InverseNormal.quantile(p.delta().doubleValue()) + sigma * sigma * years / 2);
+            return new SurfacePoint(p.expiry(), BigDecimal.valueOf(strike).setScale(8, RoundingMode.HALF_EVEN),
+                    p.delta(), p.volatility());
+        }).toList();
     }
 
     private static VolatilitySurface surface(List<SurfacePoint> points, Instant now) {
