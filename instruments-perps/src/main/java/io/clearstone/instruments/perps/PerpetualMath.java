@@ -1,0 +1,83 @@
+package io.clearstone.instruments.perps;
+
+/**
+ * The formulas of perpetual swaps as crypto venues publish them, in {@code double} (risk maths). Money that moves is
+ * computed again exactly by the core from the quantities these give.
+ */
+public final class PerpetualMath {
+
+    private PerpetualMath() {
+    }
+
+    /** Linear (coin-quantity) P&L in the quote currency: qty × (exit − entry); qty negative for a short. */
+    public static double linearPnl(double quantity, double entry, double exit) {
+        return quantity * (exit - entry);
+    }
+
+    /**
+     * Inverse P&L in coin: contracts × contract value × (1/entry − 1/exit); contracts negative for a short.
+     * 10,000 contracts of 1 USD long from 8,000 to 12,500 make 0.45 coin.
+     */
+    public static double inversePnl(double contracts, double contractValue, double entry, double exit) {
+        return contracts * contractValue * (1 / entry - 1 / exit);
+    }
+
+    /** Isolated liquidation price of an inverse long at leverage L: E·L / (L(1 − MMR) + 1). */
+    public static double inverseLongLiquidation(double entry, double leverage, double maintenanceRate) {
+        return entry * leverage / (leverage * (1 - maintenanceRate) + 1);
+    }
+
+    /** Isolated liquidation price of an inverse short at leverage L: E·L / (L(1 + MMR) − 1). */
+    public static double inverseShortLiquidation(double entry, double leverage, double maintenanceRate) {
+        return entry * leverage / (leverage * (1 + maintenanceRate) - 1);
+    }
+
+    /**
+     * Isolated liquidation price of a linear position (Binance USDⓈ-M): (WB + cum − side·size·E) / (size·MMR −
+     * side·size), where WB is the wallet balance given to the position, cum the tier's maintenance amount, side +1
+     * long and −1 short, size the absolute quantity.
+     */
+    public static double linearLiquidation(double walletBalance, double maintenanceAmount, double quantity,
+                                           double entry, double maintenanceRate) {
+        double side = Math.signum(quantity);
+        double size = Math.abs(quantity);
+        return (walletBalance + maintenanceAmount - side * size * entry) / (size * maintenanceRate - side * size);
+    }
+
+    /**
+     * Premium index of one sample: [max(0, impact bid − index) − max(0, index − impact ask)] / index.
+     */
+    public static double premium(double impactBid, double impactAsk, double index) {
+        return (Math.max(0, impactBid - index) - Math.max(0, index - impactAsk)) / index;
+    }
+
+    /**
+     * Funding rate per 8 hours (BitMEX/Binance): F = P + clamp(I − P, −clamp, +clamp), with P the average premium over
+     * the interval and I the interest rate per 8 hours.
+     */
+    public static double fundingRate(double averagePremium, double interestRate, double premiumClamp) {
+        return averagePremium + clamp(interestRate - averagePremium, -premiumClamp, premiumClamp);
+    }
+
+    /** An 8-hour rate scaled to the funding interval and capped at ±cap (per interval). */
+    public static double intervalRate(double eightHourRate, double intervalHours, double cap) {
+        return clamp(eightHourRate * intervalHours / 8, -cap, cap);
+    }
+
+    /** dYdX v4's cap on the 8-hour rate: 600% × (initial − maintenance margin fraction). */
+    public static double dydxFundingCap(double initialMarginFraction, double maintenanceMarginFraction) {
+        return 6 * (initialMarginFraction - maintenanceMarginFraction);
+    }
+
+    /**
+     * Mark price: the index plus the venues' basis, the basis clamped to ±band × index so that a manipulated venue
+     * mark moves the mark by at most the band.
+     */
+    public static double markPrice(double index, double venueBasis, double band) {
+        return index + clamp(venueBasis, -band * index, band * index);
+    }
+
+    static double clamp(double value, double low, double high) {
+        return Math.max(low, Math.min(high, value));
+    }
+}
