@@ -79,7 +79,7 @@ public class TradeService {
         em.lock(first == buyer ? seller : buyer, LockModeType.PESSIMISTIC_WRITE);
 
         Asset asset = assets.require(instrument.settlementAsset(), "instrumentId");
-        BigDecimal premium = request.quantity().multiply(request.price())
+        BigDecimal premium = instruments.resolve(instrument).cashAtTrade(request.quantity(), request.price())
                 .setScale(asset.decimals(), RoundingMode.HALF_EVEN);
         Long journalTransaction = null;
         if (premium.signum() > 0) {

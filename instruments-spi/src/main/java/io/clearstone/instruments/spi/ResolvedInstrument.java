@@ -18,6 +18,15 @@ public interface ResolvedInstrument {
     /** Price of one contract in the settlement asset (the unit trades are quoted in). */
     MeasureResult price(MarketSnapshot market);
 
+    /**
+     * What the buyer pays the seller when a trade is cleared, in the settlement asset: the premium quantity × price for
+     * instruments bought outright (options), nothing for those whose price only sets an entry level (swaps, which
+     * override this). The platform rounds it half-even to the asset's decimals.
+     */
+    default BigDecimal cashAtTrade(BigDecimal quantity, BigDecimal price) {
+        return quantity.multiply(price);
+    }
+
     /** Mark value and sensitivities of a position; each measure succeeds or fails on its own. */
     Valuation value(PositionView position, MarketSnapshot market);
 

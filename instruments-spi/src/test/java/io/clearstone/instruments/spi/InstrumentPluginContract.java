@@ -27,6 +27,14 @@ public abstract class InstrumentPluginContract {
     /** A market in which every valid sample can be valued. */
     protected abstract MarketSnapshot market();
 
+    /**
+     * A position of {@code quantity} contracts in a sample. Instruments whose value depends on the entry price
+     * (perpetual swaps) override this to give one.
+     */
+    protected PositionView position(ResolvedInstrument instrument, double quantity) {
+        return PositionView.of(quantity);
+    }
+
     /** The reference data the samples resolve against. */
     protected ReferenceData referenceData() {
         return new ReferenceData() {
@@ -80,8 +88,8 @@ public abstract class InstrumentPluginContract {
     @Test
     void valuationIsFiniteAndScalesWithQuantity() {
         for (ResolvedInstrument instrument : resolvedSamples()) {
-            Valuation one = instrument.value(PositionView.of(1), market());
-            Valuation three = instrument.value(PositionView.of(3), market());
+            Valuation one = instrument.value(position(instrument, 1), market());
+            Valuation three = instrument.value(position(instrument, 3), market());
             assertThat(one.results()).containsKey(Measure.PRESENT_VALUE);
             one.results().forEach((measure, result) -> {
                 assertThat(result).as(measure.name()).isInstanceOf(MeasureResult.Value.class);
@@ -95,15 +103,15 @@ public abstract class InstrumentPluginContract {
     @Test
     void deltaAgreesWithTheChangeInValueForASmallMove() {
         for (ResolvedInstrument instrument : resolvedSamples()) {
-            Valuation valuation = instrument.value(PositionView.of(1), market());
+            Valuation valuation = instrument.value(position(instrument, 1), market());
             if (valuation.value(Measure.DELTA).isEmpty()) {
                 continue;
             }
             double spot = market().indexPrice(instrument.underlying()).orElseThrow();
             double bump = 1e-4;
-            double up = instrument.value(PositionView.of(1), market().shocked(instrument.underlying(), bump, 0))
+            double up = instrument.value(position(instrument, 1), market().shocked(instrument.underlying(), bump, 0))
                     .value(Measure.PRESENT_VALUE).orElseThrow();
-            double down = instrument.value(PositionView.of(1), market().shocked(instrument.underlying(), -bump, 0))
+            double down = instrument.value(position(instrument, 1), market().shocked(instrument.underlying(), -bump, 0))
                     .value(Measure.PRESENT_VALUE).orElseThrow();
             double perUnit = (up - down) / (2 * bump * spot);
             double reported = deltaPerIndexUnit(instrument, valuation, spot);
@@ -124,15 +132,15 @@ public abstract class InstrumentPluginContract {
     void riskArrayIsZeroWhenNothingMovesAndFollowsDelta() {
         ScenarioGrid grid = new ScenarioGrid(List.of(-0.1, 0.0, 0.1), List.of(0.0));
         for (ResolvedInstrument instrument : resolvedSamples()) {
-            RiskArray array = instrument.riskArray(PositionView.of(1), market(), grid);
+            RiskArray array = instrument.riskArray(position(instrument, 1), market(), grid);
             assertThat(array.pnl()[1][0]).isCloseTo(0, org.assertj.core.data.Offset.offset(1e-9));
             double spot = market().indexPrice(instrument.underlying()).orElseThrow();
-            double delta = deltaPerIndexUnit(instrument, instrument.value(PositionView.of(1), market()), spot);
+            double delta = deltaPerIndexUnit(instrument, instrument.value(position(instrument, 1), market()), spot);
             if (Math.abs(delta) > 1e-6) {
                 assertThat(Math.signum(array.pnl()[2][0] - array.pnl()[0][0])).as("P&L of an up-move minus a down-"
                         + "move has the sign of delta").isEqualTo(Math.signum(delta));
             }
-            RiskArray shortArray = instrument.riskArray(PositionView.of(-1), market(), grid);
+            RiskArray shortArray = instrument.riskArray(position(instrument, -1), market(), grid);
             assertThat(shortArray.pnl()[2][0]).isCloseTo(-array.pnl()[2][0],
                     org.assertj.core.data.Offset.offset(1e-9 * Math.max(1, Math.abs(array.pnl()[2][0]))));
         }
@@ -142,7 +150,7 @@ public abstract class InstrumentPluginContract {
     void standardMarginIsNonNegativeWithMaintenanceAtMostInitial() {
         for (ResolvedInstrument instrument : resolvedSamples()) {
             for (double quantity : new double[] {1, -1, 5, -5}) {
-                StandardMargin margin = instrument.standardMargin(PositionView.of(quantity), market());
+                StandardMargin margin = instrument.standardMargin(position(instrument, quantity), market());
                 assertThat(margin.initial()).isGreaterThanOrEqualTo(margin.maintenance());
                 assertThat(margin.maintenance()).isGreaterThanOrEqualTo(0);
             }
