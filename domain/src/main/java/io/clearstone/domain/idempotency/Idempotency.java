@@ -1,9 +1,9 @@
 package io.clearstone.domain.idempotency;
 
-import java.sql.SQLException;
 import java.util.function.Supplier;
 
 import io.clearstone.domain.shared.ClearingException;
+import io.clearstone.domain.shared.DatabaseFailures;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
@@ -21,9 +21,6 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 @ApplicationScoped
 public class Idempotency {
 
-    /** SQLSTATE for a unique-key violation, in both H2 and PostgreSQL. */
-    private static final String UNIQUE_VIOLATION = "23505";
-
     @EJB
     IdempotentExecutor executor;
     @Resource
@@ -40,7 +37,7 @@ public class Idempotency {
             // the whole balance): the client asked once, so it gets that answer rather than the refusal.
             return executor.replay(request, answerType).orElseThrow(() -> refused);
         } catch (EJBException | PersistenceException e) {
-            if (!isUniqueViolation(e)) {
+            if (!DatabaseFailures.isUniqueViolation(e)) {
                 throw e;
             }
             // Either a copy of this request won (replay its answer) or a row both needed was created by another
@@ -48,14 +45,5 @@ public class Idempotency {
             return executor.replay(request, answerType)
                     .orElseGet(() -> executor.execute(request, answerType, command));
         }
-    }
-
-    static boolean isUniqueViolation(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -14,6 +14,7 @@ import io.clearstone.instruments.spi.Measure;
 import io.clearstone.instruments.spi.PositionView;
 import io.clearstone.instruments.spi.ResolvedInstrument;
 import io.clearstone.instruments.spi.StandardMargin;
+import io.clearstone.instruments.spi.Valuation;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -57,11 +58,12 @@ public class StandardMarginCalculator {
                     position.averagePrice().doubleValue());
             Asset settlement = assets.require(instrument.settlementAsset(), "asset");
             OptionalDouble toUsd = market.indexPrice(settlement.oracleSymbol());
-            OptionalDouble mark = resolved.value(view, market).value(Measure.PRESENT_VALUE);
+            Valuation valuation = resolved.value(view, market);
+            OptionalDouble mark = valuation.value(Measure.PRESENT_VALUE);
             if (toUsd.isEmpty() || mark.isEmpty()) {
                 throw new UnpriceablePositionException(instrument.id(), toUsd.isEmpty()
                         ? "no fresh index for " + settlement.oracleSymbol()
-                        : String.valueOf(resolved.value(view, market).results().get(Measure.PRESENT_VALUE)));
+                        : String.valueOf(valuation.results().get(Measure.PRESENT_VALUE)));
             }
             StandardMargin margin = resolved.standardMargin(view, market);
             value += mark.getAsDouble() * toUsd.getAsDouble();

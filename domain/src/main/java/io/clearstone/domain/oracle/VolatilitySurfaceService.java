@@ -3,17 +3,15 @@ package io.clearstone.domain.oracle;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import io.clearstone.domain.shared.InvalidRequestException;
 import io.clearstone.domain.shared.NotFoundException;
 import io.clearstone.instruments.spi.VolatilitySurface;
+import io.clearstone.instruments.spi.YearFraction;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -33,7 +31,6 @@ import jakarta.validation.constraints.NotNull;
 public class VolatilitySurfaceService {
 
     private static final Jsonb JSON = JsonbBuilder.create();
-    static final double SECONDS_PER_YEAR = 365 * 24 * 3600.0;
 
     @PersistenceContext(unitName = "clearstone")
     EntityManager em;
@@ -42,8 +39,7 @@ public class VolatilitySurfaceService {
     @EJB
     OracleService oracle;
     @Inject
-    @ConfigProperty(name = "clearstone.market.usd-rate", defaultValue = "0")
-    double usdRate;
+    MarketRates rates;
 
     public SurfaceView push(String underlying, @NotNull @Valid SurfaceRequest request) {
         if (em.find(OracleSymbol.class, underlying) == null) {
@@ -108,9 +104,9 @@ public class VolatilitySurfaceService {
             if (p.delta() == null) {
                 return p;
             }
-            double years = Duration.between(now, p.expiry()).toMillis() / 1000.0 / SECONDS_PER_YEAR;
+            double years = YearFraction.act365(now, p.expiry());
             double sigma = p.volatility().doubleValue();
-            double forward = spot * Math.exp(usdRate * years);
+            double forward = spot * Math.exp(rates.usdRate() * years);
             double strike = forward * Math.exp(-sigma * Math.sqrt(years)
                     * InverseNormal.quantile(p.delta().doubleValue()) + sigma * sigma * years / 2);
             return new SurfacePoint(p.expiry(), BigDecimal.valueOf(strike).setScale(8, RoundingMode.HALF_EVEN),
@@ -120,7 +116,7 @@ public class VolatilitySurfaceService {
 
     private static VolatilitySurface surface(List<SurfacePoint> points, Instant now) {
         return VolatilitySurface.of(points.stream().map(p -> new VolatilitySurface.Point(
-                Duration.between(now, p.expiry()).toMillis() / 1000.0 / SECONDS_PER_YEAR,
+                YearFraction.act365(now, p.expiry()),
                 p.strike().doubleValue(), p.volatility().doubleValue())).toList());
     }
 

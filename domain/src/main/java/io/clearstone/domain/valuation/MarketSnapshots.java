@@ -3,9 +3,8 @@ package io.clearstone.domain.valuation;
 import java.time.Clock;
 import java.time.Instant;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import io.clearstone.domain.oracle.IndexView;
+import io.clearstone.domain.oracle.MarketRates;
 import io.clearstone.domain.oracle.OracleService;
 import io.clearstone.domain.oracle.VolatilitySurfaceService;
 import io.clearstone.instruments.spi.MarketSnapshot;
@@ -14,8 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * The market as plugins see it, now: usable (fresh) index prices, the configured USD rate
- * ({@code clearstone.market.usd-rate}, continuously compounded), and the volatility surfaces. A stale index is left out,
+ * The market as plugins see it, now: usable (fresh) index prices, the configured USD rate ({@link MarketRates}),
+ * and the volatility surfaces. A stale index is left out,
  * so nothing is valued with it.
  */
 @ApplicationScoped
@@ -28,12 +27,11 @@ public class MarketSnapshots {
     @Inject
     Clock clock;
     @Inject
-    @ConfigProperty(name = "clearstone.market.usd-rate", defaultValue = "0")
-    double usdRate;
+    MarketRates rates;
 
     public MarketSnapshot current() {
         Instant now = clock.instant();
-        MarketSnapshot.Builder market = MarketSnapshot.at(now).rate("USD", usdRate);
+        MarketSnapshot.Builder market = MarketSnapshot.at(now).rate("USD", rates.usdRate());
         oracle.indices().stream().filter(IndexView::usable)
                 .forEach(i -> market.index(i.symbol(), i.price().doubleValue()));
         surfaces.surfacesAt(now).forEach(market::surface);

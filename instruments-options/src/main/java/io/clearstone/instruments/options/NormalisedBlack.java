@@ -18,16 +18,7 @@ final class NormalisedBlack {
 
     /** @param x ln(F/K), at most zero (out of the money); use put–call symmetry for x > 0 */
     static double outOfTheMoneyCall(double x, double s) {
-        if (s <= 0) {
-            return 0;
-        }
-        double d1 = x / s + s / 2;
-        double d2 = x / s - s / 2;
-        if (d1 < DEEP_OUT_OF_THE_MONEY) {
-            double scale = 0.5 * Math.exp(-0.5 * (x * x) / (s * s) - s * s / 8);
-            return scale * (Gaussian.erfcx(-d1 / SQRT_2) - Gaussian.erfcx(-d2 / SQRT_2));
-        }
-        return Math.exp(x / 2) * Gaussian.cdf(d1) - Math.exp(-x / 2) * Gaussian.cdf(d2);
+        return s <= 0 ? 0 : outOfTheMoneyCall(x, s, Math.exp(x / 2));
     }
 
     /**
@@ -42,11 +33,6 @@ final class NormalisedBlack {
             return scale * (Gaussian.erfcx(-d1 / SQRT_2) - Gaussian.erfcx(-d2 / SQRT_2));
         }
         return expHalfX * Gaussian.cdf(d1) - Gaussian.cdf(d2) / expHalfX;
-    }
-
-    /** ∂b/∂s = e^(x/2)·φ(d₁), the normalised vega. */
-    static double vega(double x, double s) {
-        return Math.exp(x / 2) * Gaussian.pdf(x / s + s / 2);
     }
 
     /** The out-of-the-money option's normalised price for either sign of x (a put is a call with −x). */

@@ -2,7 +2,6 @@ package io.clearstone.instruments.options;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,7 @@ import io.clearstone.instruments.spi.ScenarioGrid;
 import io.clearstone.instruments.spi.ScheduledEvent;
 import io.clearstone.instruments.spi.StandardMargin;
 import io.clearstone.instruments.spi.Valuation;
+import io.clearstone.instruments.spi.YearFraction;
 
 /**
  * A European option ready for pricing. Values are per position (quantity × contract size units). Linear options are
@@ -29,7 +29,6 @@ import io.clearstone.instruments.spi.Valuation;
  */
 final class ResolvedOption implements ResolvedInstrument {
 
-    private static final double SECONDS_PER_YEAR = 365 * 24 * 3600.0;
     private static final String RATE_CURRENCY = "USD";
 
     private final OptionTerms terms;
@@ -146,7 +145,7 @@ final class ResolvedOption implements ResolvedInstrument {
         if (spot.isEmpty()) {
             return java.util.Optional.empty();
         }
-        double years = Duration.between(market.valuationTime(), terms.expiry()).toMillis() / 1000.0 / SECONDS_PER_YEAR;
+        double years = YearFraction.act365(market.valuationTime(), terms.expiry());
         double rate = market.rate(RATE_CURRENCY);
         double forward = spot.getAsDouble() * Math.exp(rate * Math.max(years, 0));
         OptionalDouble vol = years > 0 ? market.volatility(underlying(), years, strike(), forward) : OptionalDouble.of(0);

@@ -1,14 +1,13 @@
 package io.clearstone.web.problem;
 
-import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import io.clearstone.domain.shared.DatabaseFailures;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -21,8 +20,6 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
-    /** SQLSTATE for a unique-key violation, in both H2 and PostgreSQL. */
-    private static final String UNIQUE_VIOLATION = "23505";
     private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
 
     @Inject
@@ -34,7 +31,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             return problems.respond("security/forbidden", "Operation not allowed", 403,
                     HttpProblems.detail(403), null, List.of());
         }
-        if (isConcurrentChange(e)) {
+        if (DatabaseFailures.isConcurrentChange(e)) {
             return problems.respond("request/concurrent-change", "Concurrent change", 409,
                     "another request changed the same data at the same time; retry the request", null, List.of());
         }
@@ -42,15 +39,5 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         LOG.log(Level.SEVERE, "incident " + incident, e);
         return problems.respond("server/unexpected", "Unexpected server error", 500,
                 "the request failed unexpectedly; incident " + incident, null, List.of());
-    }
-
-    static boolean isConcurrentChange(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof OptimisticLockException
-                    || t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,7 +1,6 @@
 package io.clearstone.instruments.options.digital;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -20,14 +19,13 @@ import io.clearstone.instruments.spi.ScenarioGrid;
 import io.clearstone.instruments.spi.ScheduledEvent;
 import io.clearstone.instruments.spi.StandardMargin;
 import io.clearstone.instruments.spi.Valuation;
+import io.clearstone.instruments.spi.YearFraction;
 
 /**
  * A digital option ready for pricing. Under Black-Scholes with forward F = S·e^(rT): value = payout·e^(−rT)·N(±d₂);
  * delta = ±payout·e^(−rT)·φ(d₂)/(S·σ√T). Standard margin: a long risks its premium; a short, the payout.
  */
 final class ResolvedDigitalOption implements ResolvedInstrument {
-
-    private static final double SECONDS_PER_YEAR = 365 * 24 * 3600.0;
 
     private final DigitalTerms terms;
     private final String settlementAsset;
@@ -112,7 +110,7 @@ final class ResolvedDigitalOption implements ResolvedInstrument {
         if (spot.isEmpty()) {
             return null;
         }
-        double years = Duration.between(market.valuationTime(), terms.expiry()).toMillis() / 1000.0 / SECONDS_PER_YEAR;
+        double years = YearFraction.act365(market.valuationTime(), terms.expiry());
         double strike = terms.strike().doubleValue();
         double payout = terms.payout().doubleValue();
         boolean call = terms.right() == OptionRight.CALL;
