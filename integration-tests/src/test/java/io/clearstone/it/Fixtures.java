@@ -32,7 +32,11 @@ final class Fixtures {
 
     /** The account's balance in the asset (zero when it has none). */
     static BigDecimal balance(String user, long account, String asset) {
-        Api.Reply balances = Api.as(user).get("/api/v1/accounts/" + account + "/balances");
+        return balance(Api.at(Api.SERVER), user, account, asset);
+    }
+
+    static BigDecimal balance(Api.Scoped server, String user, long account, String asset) {
+        Api.Reply balances = server.as(user).get("/api/v1/accounts/" + account + "/balances");
         assertThat(balances.status()).as(balances.toString()).isEqualTo(200);
         return balances.array().stream().map(v -> v.asJsonObject())
                 .filter(b -> b.getString("asset").equals(asset))

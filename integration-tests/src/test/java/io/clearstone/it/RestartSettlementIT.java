@@ -88,8 +88,8 @@ class RestartSettlementIT {
             JsonObject settled = awaitSettled(api, option);
             BigDecimal price = settled.getJsonNumber("settlementPrice").bigDecimalValue();
             BigDecimal payoff = price.subtract(new BigDecimal("1000")).setScale(6, java.math.RoundingMode.HALF_EVEN);
-            assertThat(balance(api, "alice", buyer)).isEqualByComparingTo(new BigDecimal("40000").add(payoff));
-            assertThat(balance(api, "bob", seller)).isEqualByComparingTo(new BigDecimal("560000").subtract(payoff));
+            assertThat(Fixtures.balance(api, "alice", buyer, "USDC")).isEqualByComparingTo(new BigDecimal("40000").add(payoff));
+            assertThat(Fixtures.balance(api, "bob", seller, "USDC")).isEqualByComparingTo(new BigDecimal("560000").subtract(payoff));
             long settlements = api.as("alice").get("/api/v1/accounts/" + buyer + "/journal").array().stream()
                     .filter(e -> e.asJsonObject().getString("type").equals("SETTLEMENT")).count();
             assertThat(settlements).as("settled exactly once").isEqualTo(1);
@@ -101,12 +101,6 @@ class RestartSettlementIT {
                 containers.stop(SERVER);
             }
         }
-    }
-
-    private static BigDecimal balance(Api.Scoped api, String user, long account) {
-        return api.as(user).get("/api/v1/accounts/" + account + "/balances").array().stream()
-                .map(v -> v.asJsonObject()).filter(b -> b.getString("asset").equals("USDC"))
-                .map(b -> b.getJsonNumber("amount").bigDecimalValue()).findFirst().orElseThrow();
     }
 
     private static JsonObject awaitSettled(Api.Scoped api, long option) throws InterruptedException {

@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 import io.clearstone.instruments.spi.InstrumentPlugin;
-import io.clearstone.instruments.spi.ReferenceData;
+import io.clearstone.instruments.spi.EverythingListed;
 import io.clearstone.instruments.spi.TermsDocument;
 
 /** Options are bought outright (a premium changes hands); a swap trade only sets an entry price. */
@@ -34,16 +34,6 @@ class CashAtTradeTest {
 
     private io.clearstone.instruments.spi.ResolvedInstrument resolve(String type, Map<String, Object> terms) {
         InstrumentPlugin plugin = registry.plugin(type).orElseThrow();
-        return plugin.resolve(plugin.decode(TermsDocument.of(terms), 1), new ReferenceData() {
-            @Override
-            public Optional<AssetInfo> asset(String symbol) {
-                return Optional.of(new AssetInfo(symbol, 8));
-            }
-
-            @Override
-            public boolean hasIndex(String indexSymbol) {
-                return true;
-            }
-        });
+        return plugin.resolve(plugin.decode(TermsDocument.of(terms), 1), new EverythingListed());
     }
 }

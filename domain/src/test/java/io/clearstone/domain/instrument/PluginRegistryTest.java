@@ -15,7 +15,7 @@ import io.clearstone.instruments.options.EuropeanOptionPlugin;
 import io.clearstone.instruments.spi.InstrumentPlugin;
 import io.clearstone.instruments.spi.MarketSnapshot;
 import io.clearstone.instruments.spi.PositionView;
-import io.clearstone.instruments.spi.ReferenceData;
+import io.clearstone.instruments.spi.EverythingListed;
 import io.clearstone.instruments.spi.StandardMargin;
 import io.clearstone.instruments.spi.TermsDocument;
 import io.clearstone.instruments.spi.VolatilitySurface;
@@ -46,7 +46,7 @@ class PluginRegistryTest {
         InstrumentPlugin plugin = registry.plugin("option.european").orElseThrow();
         var resolved = plugin.resolve(plugin.decode(TermsDocument.of(Map.of("underlying", "BTC-USD", "style",
                 "INVERSE", "right", "CALL", "strike", new BigDecimal("200000"), "expiry", "2027-01-01T08:00:00Z")),
-                1), references());
+                1), new EverythingListed());
         MarketSnapshot market = MarketSnapshot.at(Instant.parse("2026-11-21T00:00:00Z")).index("BTC-USD", 50_000)
                 .surface("BTC-USD", VolatilitySurface.flat(0.5)).build();
         StandardMargin margin = resolved.standardMargin(PositionView.of(-1), market);
@@ -54,19 +54,5 @@ class PluginRegistryTest {
                 .orElseThrow();
         // far out of the money: initial = floor + mark = 0.12 + mark (the default floor would give 0.10)
         assertThat(margin.initial()).isCloseTo(0.12 + mark, org.assertj.core.data.Offset.offset(1e-12));
-    }
-
-    private static ReferenceData references() {
-        return new ReferenceData() {
-            @Override
-            public Optional<AssetInfo> asset(String symbol) {
-                return Optional.of(new AssetInfo(symbol, 8));
-            }
-
-            @Override
-            public boolean hasIndex(String indexSymbol) {
-                return true;
-            }
-        };
     }
 }

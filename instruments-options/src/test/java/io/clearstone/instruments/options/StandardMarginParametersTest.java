@@ -7,14 +7,13 @@ import static org.assertj.core.api.Assertions.within;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
 import io.clearstone.instruments.spi.MarketSnapshot;
 import io.clearstone.instruments.spi.PluginProperties;
 import io.clearstone.instruments.spi.PositionView;
-import io.clearstone.instruments.spi.ReferenceData;
+import io.clearstone.instruments.spi.EverythingListed;
 import io.clearstone.instruments.spi.ResolvedInstrument;
 import io.clearstone.instruments.spi.StandardMargin;
 import io.clearstone.instruments.spi.TermsDocument;
@@ -50,17 +49,7 @@ class StandardMarginParametersTest {
                                                  MarketSnapshot market) {
         ResolvedInstrument option = plugin.resolve(plugin.decode(TermsDocument.of(Map.of("underlying", underlying,
                 "style", "INVERSE", "right", "CALL", "strike", new BigDecimal(strike),
-                "expiry", "2026-12-25T08:00:00Z")), 1), new ReferenceData() {
-                    @Override
-                    public Optional<AssetInfo> asset(String symbol) {
-                        return Optional.of(new AssetInfo(symbol, 8));
-                    }
-
-                    @Override
-                    public boolean hasIndex(String indexSymbol) {
-                        return true;
-                    }
-                });
+                "expiry", "2026-12-25T08:00:00Z")), 1), new EverythingListed());
         StandardMargin margin = option.standardMargin(PositionView.of(-1), market);
         return margin.initial();
     }

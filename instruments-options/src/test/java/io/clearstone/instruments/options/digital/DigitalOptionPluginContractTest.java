@@ -20,6 +20,7 @@ import io.clearstone.instruments.spi.ResolvedInstrument;
 import io.clearstone.instruments.spi.ScheduledEvent;
 import io.clearstone.instruments.spi.TermsDocument;
 import io.clearstone.instruments.spi.VolatilitySurface;
+import io.clearstone.instruments.spi.YearFraction;
 
 /** The example plugin keeps the same contract as every plugin, plus its own published values. */
 class DigitalOptionPluginContractTest extends InstrumentPluginContract {
@@ -53,8 +54,7 @@ class DigitalOptionPluginContractTest extends InstrumentPluginContract {
     void aDigitalCallAndPutAddUpToTheDiscountedPayout() {
         ResolvedInstrument call = resolve(terms("CALL", "65000", "100"));
         ResolvedInstrument put = resolve(terms("PUT", "65000", "100"));
-        double years = java.time.Duration.between(NOW, Instant.parse("2027-03-26T08:00:00Z")).toMillis() / 1000.0
-                / (365 * 24 * 3600.0);
+        double years = YearFraction.act365(NOW, Instant.parse("2027-03-26T08:00:00Z"));
         double both = call.value(PositionView.of(1), market()).value(Measure.PRESENT_VALUE).orElseThrow()
                 + put.value(PositionView.of(1), market()).value(Measure.PRESENT_VALUE).orElseThrow();
         assertThat(both).isCloseTo(100 * Math.exp(-0.03 * years), within(1e-9));
