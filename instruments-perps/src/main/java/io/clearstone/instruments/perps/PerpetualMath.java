@@ -33,6 +33,17 @@ public final class PerpetualMath {
     }
 
     /**
+     * Liquidation price of an inverse position of {@code contracts} USD (negative short) entered at E and backed by
+     * margin m in coin, with maintenance counted on the entry value (BitMEX): long Q / (m + Q(1 − MMR)/E), short
+     * Q / (Q(1 + MMR)/E − m); at m = Q / (E·L) these are the two formulas above. NaN or negative when none exists.
+     */
+    public static double inverseLiquidation(double contracts, double entry, double margin, double maintenanceRate) {
+        double q = Math.abs(contracts);
+        return contracts > 0 ? q / (margin + q * (1 - maintenanceRate) / entry)
+                : q / (q * (1 + maintenanceRate) / entry - margin);
+    }
+
+    /**
      * Isolated liquidation price of a linear position (Binance USDⓈ-M): (WB + cum − side·size·E) / (size·MMR −
      * side·size), where WB is the wallet balance given to the position, cum the tier's maintenance amount, side +1
      * long and −1 short, size the absolute quantity.

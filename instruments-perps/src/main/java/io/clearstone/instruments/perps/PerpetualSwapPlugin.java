@@ -1,6 +1,10 @@
 package io.clearstone.instruments.perps;
 
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.clearstone.instruments.spi.InstrumentPlugin;
 import io.clearstone.instruments.spi.InstrumentTerms;
@@ -20,13 +24,17 @@ public final class PerpetualSwapPlugin implements InstrumentPlugin {
             "A swap with no expiry on an index: LINEAR contracts are coins margined in the quote stablecoin, INVERSE "
                     + "contracts are USD amounts margined in the coin. Longs and shorts exchange funding every "
                     + "interval; margin follows risk-limit tiers by notional. Terms: underlying, style, contractSize, "
-                    + "tickSize, fundingIntervalHours, interestRate, premiumClamp, fundingCap, markBand, riskLimitBase, "
-                    + "riskLimitStep, riskLimitSteps, initialMargin, maintenanceMargin, marginStep.",
+                    + "tickSize, fundingInterval (PT1H or PT8H), interestRate, premiumClamp, fundingCap, markBand, "
+                    + "riskLimitBase, riskLimitStep, riskLimitSteps, initialMargin, maintenanceMargin, marginStep, "
+                    + "maxLeverage, maxPosition.",
             List.of(new PluginInfo.PropertyInfo("linear-settlement-asset", "string", "USDC",
-                    "asset linear swaps are margined and settled in")));
+                            "asset linear swaps are margined and settled in"),
+                    new PluginInfo.PropertyInfo("funding-intervals", "string", "PT1H,PT8H",
+                            "funding intervals terms may choose, comma-separated ISO-8601 durations that divide a day")));
 
     private final PerpetualTermsCodec codec = new PerpetualTermsCodec();
     private volatile String linearSettlementAsset = "USDC";
+    private volatile Set<Duration> fundingIntervals = Set.of(Duration.ofHours(1), Duration.ofHours(8));
 
     @Override
     public PluginInfo info() {
@@ -36,6 +44,16 @@ public final class PerpetualSwapPlugin implements InstrumentPlugin {
     @Override
     public void init(PluginProperties properties) {
         linearSettlementAsset = properties.get(INFO, "linear-settlement-asset");
+        fundingIntervals = Arrays.stream(properties.get(INFO, "funding-intervals").split(","))
+                .map(String::strip).map(Duration::parse).peek(PerpetualSwapPlugin::requireDividesADay)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Boundaries are multiples of the interval since the epoch, so every day starts one. */
+    private static void requireDividesADay(Duration interval) {
+        if (interval.isNegative() || interval.isZero() || Duration.ofDays(1).toMillis() % interval.toMillis() != 0) {
+            throw new IllegalArgumentException("funding interval " + interval + " does not divide a day");
+        }
     }
 
     @Override
@@ -50,7 +68,7 @@ public final class PerpetualSwapPlugin implements InstrumentPlugin {
 
     @Override
     public List<Violation> validate(InstrumentTerms terms) {
-        return codec.validate((PerpetualTerms) terms);
+        return codec.validate((PerpetualTerms) terms, fundingIntervals);
     }
 
     @Override

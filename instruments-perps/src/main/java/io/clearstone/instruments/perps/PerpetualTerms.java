@@ -16,10 +16,14 @@ import io.clearstone.instruments.spi.InstrumentTerms;
  * @param fundingCap      the largest |rate| paid in one interval
  * @param markBand        the basis the mark may take from venues, as a fraction of the index
  * @param riskLimits      margin rates by position notional
+ * @param maxLeverage     the initial margin rate is never below 1 / maxLeverage
+ * @param maxPosition     the largest position (absolute contracts) one account may hold; null for no cap beyond the
+ *                        risk limits
  */
 public record PerpetualTerms(String underlying, ContractStyle style, BigDecimal contractSize, BigDecimal tickSize,
                              Duration fundingInterval, BigDecimal interestRate, BigDecimal premiumClamp,
-                             BigDecimal fundingCap, BigDecimal markBand, RiskLimitTerms riskLimits)
+                             BigDecimal fundingCap, BigDecimal markBand, RiskLimitTerms riskLimits,
+                             BigDecimal maxLeverage, BigDecimal maxPosition)
         implements InstrumentTerms {
 
     public String baseAsset() {

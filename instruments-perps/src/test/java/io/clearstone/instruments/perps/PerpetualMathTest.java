@@ -30,6 +30,15 @@ class PerpetualMathTest {
     }
 
     @Test
+    void inverseLiquidationFromAMarginAgreesWithTheLeverageFormulas() {
+        // 20,000 USD at 2,000 with 10x leverage is backed by 20,000 / (2,000 × 10) = 1 coin
+        assertThat(PerpetualMath.inverseLiquidation(20_000, 2_000, 1, 0.005)).isCloseTo(1_826.48, within(0.005));
+        assertThat(PerpetualMath.inverseLiquidation(-20_000, 2_000, 1, 0.005)).isCloseTo(2_209.94, within(0.005));
+        // a short backed by more coin than it could ever lose has no liquidation price
+        assertThat(PerpetualMath.inverseLiquidation(-20_000, 2_000, 11, 0.005)).isNegative();
+    }
+
+    @Test
     void binanceLinearIsolatedLiquidationExample() {
         // wallet 1,535,443.01, maintenance amount 135,365, 3,683.979 ETH long at 1,456.84, MMR 10% → 1,114.78
         assertThat(PerpetualMath.linearLiquidation(1_535_443.01, 135_365, 3_683.979, 1_456.84, 0.10))

@@ -2,6 +2,7 @@ package io.clearstone.instruments.spi;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 
@@ -16,14 +17,17 @@ public final class MarketSnapshot {
     private final Map<String, Double> rates;
     private final Map<String, VolatilitySurface> surfaces;
     private final double volatilityShift;
+    private final List<VenueQuote> venueQuotes;
 
     private MarketSnapshot(Instant valuationTime, Map<String, Double> indexPrices, Map<String, Double> rates,
-                           Map<String, VolatilitySurface> surfaces, double volatilityShift) {
+                           Map<String, VolatilitySurface> surfaces, double volatilityShift,
+                           List<VenueQuote> venueQuotes) {
         this.valuationTime = valuationTime;
         this.indexPrices = Map.copyOf(indexPrices);
         this.rates = Map.copyOf(rates);
         this.surfaces = Map.copyOf(surfaces);
         this.volatilityShift = volatilityShift;
+        this.venueQuotes = List.copyOf(venueQuotes);
     }
 
     public static Builder at(Instant valuationTime) {
@@ -55,13 +59,27 @@ public final class MarketSnapshot {
     }
 
     /**
+     * The latest fresh quote of each venue for the instrument being valued; empty for a snapshot not made for one
+     * instrument ({@link #withVenueQuotes}).
+     */
+    public List<VenueQuote> venueQuotes() {
+        return venueQuotes;
+    }
+
+    /** This snapshot as seen by one instrument, with its venues' latest quotes. */
+    public MarketSnapshot withVenueQuotes(List<VenueQuote> quotes) {
+        return new MarketSnapshot(valuationTime, indexPrices, rates, surfaces, volatilityShift, quotes);
+    }
+
+    /**
      * This snapshot with one underlying's index moved by a relative amount (0.1 = +10%) and every volatility shifted
      * by an absolute amount (0.05 = +5 points).
      */
     public MarketSnapshot shocked(String indexSymbol, double relativePriceMove, double volatilityShift) {
         Map<String, Double> moved = new HashMap<>(indexPrices);
         moved.computeIfPresent(indexSymbol, (symbol, price) -> price * (1 + relativePriceMove));
-        return new MarketSnapshot(valuationTime, moved, rates, surfaces, this.volatilityShift + volatilityShift);
+        return new MarketSnapshot(valuationTime, moved, rates, surfaces, this.volatilityShift + volatilityShift,
+                venueQuotes);
     }
 
     /** Assembles a snapshot. */
@@ -91,7 +109,7 @@ public final class MarketSnapshot {
         }
 
         public MarketSnapshot build() {
-            return new MarketSnapshot(valuationTime, indexPrices, rates, surfaces, 0);
+            return new MarketSnapshot(valuationTime, indexPrices, rates, surfaces, 0, List.of());
         }
     }
 }

@@ -1,7 +1,10 @@
 package io.clearstone.instruments.spi;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * An instrument ready for pricing and risk: terms checked against reference data. Stateless and immutable; every
@@ -25,6 +28,44 @@ public interface ResolvedInstrument {
      */
     default BigDecimal cashAtTrade(BigDecimal quantity, BigDecimal price) {
         return quantity.multiply(price);
+    }
+
+    /**
+     * The P&L of closing {@code quantity} contracts (signed as the position was: positive when a long is reduced)
+     * opened at {@code entry} and closed at {@code exit}, in the settlement asset, exactly. Linear by default:
+     * quantity × (exit − entry).
+     */
+    default BigDecimal closingPnl(BigDecimal quantity, BigDecimal entry, BigDecimal exit) {
+        return quantity.multiply(exit.subtract(entry), MathContext.DECIMAL128);
+    }
+
+    /**
+     * Whether the platform pays {@link #closingPnl} in cash when a position is reduced (swaps, whose trades move no
+     * cash), or only records it because the trade's cash already carried it (an option's premium).
+     */
+    default boolean paysClosingPnl() {
+        return false;
+    }
+
+    /** Funding, for instruments that pay it. */
+    default Optional<Funding> funding() {
+        return Optional.empty();
+    }
+
+    /**
+     * Why one account may not hold {@code quantity} contracts (e.g. above a size cap or the largest risk limit), or
+     * empty when it may. The platform asks after every trade that enlarges a position.
+     */
+    default Optional<String> positionLimitBreach(BigDecimal quantity, MarketSnapshot market) {
+        return Optional.empty();
+    }
+
+    /**
+     * The price of the underlying at which the position, backed by {@code margin} (in the settlement asset, beside its
+     * own P&L), falls to its maintenance margin; empty when no price would do it or the plugin cannot say.
+     */
+    default OptionalDouble liquidationPrice(PositionView position, double margin, MarketSnapshot market) {
+        return OptionalDouble.empty();
     }
 
     /** Mark value and sensitivities of a position; each measure succeeds or fails on its own. */

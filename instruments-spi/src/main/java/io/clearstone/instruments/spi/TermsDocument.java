@@ -152,6 +152,11 @@ public final class TermsDocument {
             }
         }
 
+        /** Records a field the plugin found malformed in its own way (e.g. a duration). */
+        public void violation(String name, String message) {
+            violations.add(new Violation(name, message));
+        }
+
         /** Throws {@link TermsException} with every violation recorded so far, if any. */
         public void throwIfInvalid() {
             if (!violations.isEmpty()) {

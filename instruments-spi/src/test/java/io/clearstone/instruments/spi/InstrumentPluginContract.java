@@ -158,6 +158,31 @@ public abstract class InstrumentPluginContract {
     }
 
     @Test
+    void closingALongAfterARiseGainsAndTheShortSideLosesAsMuch() {
+        for (ResolvedInstrument instrument : resolvedSamples()) {
+            java.math.BigDecimal entry = java.math.BigDecimal.valueOf(100);
+            java.math.BigDecimal exit = java.math.BigDecimal.valueOf(110);
+            java.math.BigDecimal longGain = instrument.closingPnl(java.math.BigDecimal.TEN, entry, exit);
+            assertThat(longGain).isPositive();
+            assertThat(longGain.add(instrument.closingPnl(java.math.BigDecimal.TEN.negate(), entry, exit)))
+                    .isEqualByComparingTo(java.math.BigDecimal.ZERO);
+        }
+    }
+
+    @Test
+    void fundingPaymentsOfALongAndAShortOfEqualSizeCancel() {
+        for (ResolvedInstrument instrument : resolvedSamples()) {
+            instrument.funding().ifPresent(funding -> {
+                assertThat(funding.interval()).isPositive();
+                FundingFixing fixing = funding.fix(java.util.List.of(), market());
+                java.math.BigDecimal size = java.math.BigDecimal.valueOf(7);
+                assertThat(funding.payment(size, fixing).add(funding.payment(size.negate(), fixing)))
+                        .isEqualByComparingTo(java.math.BigDecimal.ZERO);
+            });
+        }
+    }
+
+    @Test
     void exposuresNameTheInstrument() {
         for (ResolvedInstrument instrument : resolvedSamples()) {
             assertThat(instrument.exposures("I1")).isNotEmpty()
