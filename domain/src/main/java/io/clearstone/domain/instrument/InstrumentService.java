@@ -34,6 +34,8 @@ public class InstrumentService {
     Plugins plugins;
     @EJB
     io.clearstone.domain.settlement.ExpiryScheduler expiries;
+    @EJB
+    io.clearstone.domain.funding.FundingService funding;
     @Inject
     PlatformReferenceData reference;
     @PersistenceContext(unitName = "clearstone")
@@ -69,6 +71,7 @@ public class InstrumentService {
         if (expiry != null) {
             expiries.scheduleExpiry(instrument.id(), expiry);
         }
+        resolved.funding().ifPresent(f -> funding.start(instrument, f));
         return view(instrument);
     }
 

@@ -2,5 +2,5 @@ package io.clearstone.domain.ledger;
 
 /** Why value moved. Later capabilities (premiums, funding, liquidation, settlement) add their own types. */
 public enum JournalType {
-    DEPOSIT, WITHDRAWAL, INSURANCE_CONTRIBUTION, PREMIUM, SETTLEMENT
+    DEPOSIT, WITHDRAWAL, INSURANCE_CONTRIBUTION, PREMIUM, SETTLEMENT, REALIZED_PNL, FUNDING
 }

@@ -9,6 +9,7 @@ import io.clearstone.domain.instrument.Instrument;
 import io.clearstone.domain.instrument.InstrumentService;
 import io.clearstone.domain.ledger.LedgerQueries;
 import io.clearstone.domain.position.Position;
+import io.clearstone.domain.venue.InstrumentMarkets;
 import io.clearstone.instruments.spi.MarketSnapshot;
 import io.clearstone.instruments.spi.Measure;
 import io.clearstone.instruments.spi.PositionView;
@@ -37,6 +38,8 @@ public class StandardMarginCalculator {
     AssetRepository assets;
     @EJB
     InstrumentService instruments;
+    @Inject
+    InstrumentMarkets instrumentMarkets;
 
     public MarginAssessment assess(long accountId, MarketSnapshot market) {
         double collateral = 0;
@@ -58,14 +61,15 @@ public class StandardMarginCalculator {
                     position.averagePrice().doubleValue());
             Asset settlement = assets.require(instrument.settlementAsset(), "asset");
             OptionalDouble toUsd = market.indexPrice(settlement.oracleSymbol());
-            Valuation valuation = resolved.value(view, market);
+            MarketSnapshot instrumentMarket = instrumentMarkets.of(instrument, market);
+            Valuation valuation = resolved.value(view, instrumentMarket);
             OptionalDouble mark = valuation.value(Measure.PRESENT_VALUE);
             if (toUsd.isEmpty() || mark.isEmpty()) {
                 throw new UnpriceablePositionException(instrument.id(), toUsd.isEmpty()
                         ? "no fresh index for " + settlement.oracleSymbol()
                         : String.valueOf(valuation.results().get(Measure.PRESENT_VALUE)));
             }
-            StandardMargin margin = resolved.standardMargin(view, market);
+            StandardMargin margin = resolved.standardMargin(view, instrumentMarket);
             value += mark.getAsDouble() * toUsd.getAsDouble();
             initial += margin.initial() * toUsd.getAsDouble();
             maintenance += margin.maintenance() * toUsd.getAsDouble();

@@ -36,7 +36,7 @@ import jakarta.validation.constraints.NotNull;
 public class OracleService {
 
     /** How far in the future a source's clock may be before its observation is refused. */
-    static final Duration CLOCK_SKEW = Duration.ofSeconds(5);
+    public static final Duration CLOCK_SKEW = Duration.ofSeconds(5);
 
     @PersistenceContext(unitName = "clearstone")
     EntityManager em;
@@ -106,6 +106,14 @@ public class OracleService {
         Instant now = clock.instant();
         return em.createQuery("select s from OracleSymbol s order by s.symbol", OracleSymbol.class).getResultStream()
                 .map(s -> IndexView.of(em.find(IndexPrice.class, s.symbol()), s.rules(), now)).toList();
+    }
+
+    /** The index as published at an instant: the last change at or before it. */
+    public Optional<BigDecimal> priceAt(String symbol, Instant at) {
+        return em.createQuery("select h from IndexPriceHistory h where h.symbol = :s and h.effectiveAt <= :at "
+                        + "order by h.effectiveAt desc, h.id desc", IndexPriceHistory.class)
+                .setParameter("s", symbol).setParameter("at", at).setMaxResults(1).getResultStream()
+                .map(h -> h.point().price()).findFirst();
     }
 
     /** The index's time-weighted average over the {@code window} ending now. */

@@ -43,20 +43,23 @@ public class Position {
     }
 
     /**
-     * Applies a fill: increases average in at the fill price; reductions realise (price − average) per contract
-     * closed, in the direction of the position; a flip opens the remainder at the fill price.
+     * Applies a fill: increases average in at the fill price; a reduction realises the instrument's closing P&L on
+     * the contracts closed (signed as the position was); a flip opens the remainder at the fill price.
      *
      * @param signedQuantity positive for a buy, negative for a sell
+     * @param closingPnl     the P&L of closing contracts, as the platform books it (already rounded if paid)
+     * @return the P&L this fill realised; zero for an increase
      */
-    public void fill(BigDecimal signedQuantity, BigDecimal price) {
+    public BigDecimal fill(BigDecimal signedQuantity, BigDecimal price, ClosingPnl closingPnl) {
         BigDecimal after = quantity.add(signedQuantity);
+        BigDecimal realized = BigDecimal.ZERO;
         if (quantity.signum() == 0 || quantity.signum() == signedQuantity.signum()) {
             BigDecimal cost = quantity.abs().multiply(averagePrice).add(signedQuantity.abs().multiply(price));
             averagePrice = cost.divide(after.abs(), MathContext.DECIMAL128).setScale(SCALE, RoundingMode.HALF_EVEN);
         } else {
             BigDecimal closed = quantity.abs().min(signedQuantity.abs());
-            realizedPnl = realizedPnl.add(closed.multiply(price.subtract(averagePrice))
-                    .multiply(BigDecimal.valueOf(quantity.signum())));
+            realized = closingPnl.of(quantity.signum() > 0 ? closed : closed.negate(), averagePrice, price);
+            realizedPnl = realizedPnl.add(realized).setScale(SCALE, RoundingMode.HALF_EVEN);
             if (after.signum() == 0) {
                 averagePrice = BigDecimal.ZERO;
             } else if (after.signum() != quantity.signum()) {
@@ -64,6 +67,12 @@ public class Position {
             }
         }
         quantity = after;
+        return realized;
+    }
+
+    /** Whether a fill of this sign makes the position larger in absolute size. */
+    public boolean growsWith(BigDecimal signedQuantity) {
+        return quantity.add(signedQuantity).abs().compareTo(quantity.abs()) > 0;
     }
 
     /**

@@ -28,7 +28,7 @@ class CashAtTradeTest {
     void aSwapTradeMovesNoCash() {
         var swap = resolve("swap.perpetual", Map.of("underlying", "BTC-USD", "style", "LINEAR",
                 "contractSize", new BigDecimal("0.001"), "tickSize", new BigDecimal("0.5"),
-                "fundingIntervalHours", new BigDecimal("8")));
+                "fundingInterval", "PT8H"));
         assertThat(swap.cashAtTrade(new BigDecimal("2"), new BigDecimal("65000"))).isZero();
     }
 

@@ -3,11 +3,18 @@ package io.clearstone.domain.position;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class PositionTest {
+
+    private static final ClosingPnl LINEAR = (quantity, entry, exit) -> quantity.multiply(exit.subtract(entry));
+    /** Contracts of 1 USD on a coin: P&L in coin, q × (1/entry − 1/exit), rounded to 8 decimals as BTC is paid. */
+    private static final ClosingPnl INVERSE_IN_BTC = (quantity, entry, exit) -> quantity
+            .multiply(exit.subtract(entry)).divide(entry.multiply(exit), 8, RoundingMode.HALF_EVEN);
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -23,10 +30,41 @@ class PositionTest {
         Position position = new Position(new PositionKey(1, 1));
         for (String fill : fills.split(",\\s*")) {
             String[] parts = fill.split("@");
-            position.fill(new BigDecimal(parts[0]), new BigDecimal(parts[1]));
+            position.fill(new BigDecimal(parts[0]), new BigDecimal(parts[1]), LINEAR);
         }
         assertThat(position.quantity()).isEqualByComparingTo(quantity);
         assertThat(position.averagePrice()).isEqualByComparingTo(average);
         assertThat(position.realizedPnl()).isEqualByComparingTo(realised);
+    }
+
+    @Test
+    void anInverseLongClosedHigherRealisesCoinAndReturnsWhatItRealised() {
+        Position position = new Position(new PositionKey(1, 1));
+        assertThat(position.fill(new BigDecimal("10000"), new BigDecimal("8000"), INVERSE_IN_BTC)).isZero();
+        // 10,000 contracts from 8,000 to 12,500: 0.45 BTC, half of it on closing half
+        assertThat(position.fill(new BigDecimal("-5000"), new BigDecimal("12500"), INVERSE_IN_BTC))
+                .isEqualByComparingTo("0.225");
+        assertThat(position.fill(new BigDecimal("-5000"), new BigDecimal("12500"), INVERSE_IN_BTC))
+                .isEqualByComparingTo("0.225");
+        assertThat(position.realizedPnl()).isEqualByComparingTo("0.45");
+        assertThat(position.quantity()).isZero();
+    }
+
+    @Test
+    void anInverseShortLosesCoinWhenThePriceRises() {
+        Position position = new Position(new PositionKey(1, 1));
+        position.fill(new BigDecimal("-10000"), new BigDecimal("8000"), INVERSE_IN_BTC);
+        assertThat(position.fill(new BigDecimal("10000"), new BigDecimal("12500"), INVERSE_IN_BTC))
+                .isEqualByComparingTo("-0.45");
+    }
+
+    @Test
+    void onlyFillsThatEnlargeThePositionGrowIt() {
+        Position position = new Position(new PositionKey(1, 1));
+        position.fill(new BigDecimal("-3"), new BigDecimal("10"), LINEAR);
+        assertThat(position.growsWith(new BigDecimal("-1"))).isTrue();
+        assertThat(position.growsWith(new BigDecimal("2"))).isFalse();
+        assertThat(position.growsWith(new BigDecimal("6"))).isFalse();
+        assertThat(position.growsWith(new BigDecimal("7"))).isTrue();
     }
 }

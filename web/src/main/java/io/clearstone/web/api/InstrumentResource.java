@@ -6,6 +6,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.clearstone.domain.funding.FundingService;
+import io.clearstone.domain.funding.FundingView;
 import io.clearstone.domain.idempotency.Idempotency;
 import io.clearstone.domain.instrument.CreateInstrumentRequest;
 import io.clearstone.domain.instrument.InstrumentService;
@@ -14,6 +16,9 @@ import io.clearstone.domain.settlement.ExpirySettlement;
 import io.clearstone.domain.settlement.SettlementView;
 import io.clearstone.domain.shared.Caller;
 import io.clearstone.domain.shared.Roles;
+import io.clearstone.domain.venue.VenueQuoteReceipt;
+import io.clearstone.domain.venue.VenueQuoteRequest;
+import io.clearstone.domain.venue.VenueQuoteService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -21,12 +26,14 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -46,6 +53,10 @@ public class InstrumentResource {
     Idempotency idempotency;
     @EJB
     ExpirySettlement settlement;
+    @EJB
+    VenueQuoteService venues;
+    @EJB
+    FundingService funding;
 
     @POST
     @RolesAllowed(Roles.ADMIN)
@@ -77,6 +88,24 @@ public class InstrumentResource {
             + "nothing and returns the settlement)")
     public SettlementView settle(@PathParam("id") long id) {
         return settlement.settleOnRequest(id);
+    }
+
+    @POST
+    @Path("/{id}/venue-quotes")
+    @RolesAllowed({Roles.ORACLE, Roles.ADMIN})
+    @Operation(summary = "Report a venue's impact bid/ask and/or mark for the instrument, for a venue (oracle source) "
+            + "the caller reports for; the same (venue, observedAt) and prices again is harmless")
+    public VenueQuoteReceipt quote(@PathParam("id") long id, @NotNull @Valid VenueQuoteRequest quote) {
+        return venues.submit(callers.caller(), id, quote);
+    }
+
+    @GET
+    @Path("/{id}/funding")
+    @Operation(summary = "The instrument's funding: next boundary, the rate it would pay if fixed now, and the "
+            + "intervals paid, newest first")
+    public FundingView funding(@PathParam("id") long id,
+                               @QueryParam("limit") @DefaultValue("100") String limit) {
+        return funding.view(id, QueryParameters.intBetween("limit", limit, 1, 1000));
     }
 
     /** What identifies a creation request for its idempotency key. */

@@ -1,0 +1,189 @@
+package io.clearstone.domain.funding;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.logging.Logger;
+
+import io.clearstone.domain.account.AccountRepository;
+import io.clearstone.domain.asset.AssetRepository;
+import io.clearstone.domain.instrument.Instrument;
+import io.clearstone.domain.instrument.InstrumentService;
+import io.clearstone.domain.ledger.JournalRequest;
+import io.clearstone.domain.ledger.JournalType;
+import io.clearstone.domain.ledger.Ledger;
+import io.clearstone.domain.ledger.Posting;
+import io.clearstone.domain.oracle.OracleService;
+import io.clearstone.domain.position.Position;
+import io.clearstone.domain.shared.NotFoundException;
+import io.clearstone.domain.venue.InstrumentMarkets;
+import io.clearstone.domain.venue.VenueQuoteService;
+import io.clearstone.instruments.spi.Funding;
+import io.clearstone.instruments.spi.FundingFixing;
+import io.clearstone.instruments.spi.MarketSnapshot;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * Pays funding, exactly once per instrument and boundary. Everything that changes a funding instrument's positions or
+ * pays its funding first locks the instrument's {@link FundingSchedule} row; under that lock, every boundary already
+ * passed is fixed and paid, in order, with the positions held at it, before anything else happens. Each boundary is
+ * fixed from stored data only (the index as published at the boundary, the venue reports before it), so it comes out
+ * the same whenever it runs: on time, after a restart, or on another server. The (instrument, boundary) key of
+ * {@link FundingEvent} is the last guard against a second payment.
+ */
+@Stateless
+public class FundingService {
+
+    private static final Logger LOG = Logger.getLogger(FundingService.class.getName());
+
+    @PersistenceContext(unitName = "clearstone")
+    EntityManager em;
+    @EJB
+    InstrumentService instruments;
+    @EJB
+    OracleService oracle;
+    @EJB
+    VenueQuoteService venues;
+    @EJB
+    Ledger ledger;
+    @Inject
+    InstrumentMarkets markets;
+    @Inject
+    AccountRepository accounts;
+    @Inject
+    AssetRepository assets;
+    @Inject
+    Clock clock;
+
+    /** Starts funding for a new instrument that pays it, in the transaction that creates it. */
+    public void start(Instrument instrument, Funding funding) {
+        em.persist(new FundingSchedule(instrument.id(), funding.interval(), instrument.createdAt()));
+    }
+
+    /** Pays every boundary passed and not yet paid, in its own transaction; returns how many were paid. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int payDue(long instrumentId) {
+        return lockAndPayDue(instrumentId, Set.of());
+    }
+
+    /**
+     * Within a trade's transaction, before it touches any position: takes the instrument's funding lock and pays what
+     * is due, locking the trading accounts together with the holders (in id order, like every account lock).
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void payDueBeforeTrade(long instrumentId, long buyerAccountId, long sellerAccountId) {
+        lockAndPayDue(instrumentId, Set.of(buyerAccountId, sellerAccountId));
+    }
+
+    /** Instruments with a boundary passed and not yet paid. */
+    public List<Long> due() {
+        return em.createQuery("select s.instrumentId from FundingSchedule s where s.nextFundingAt <= :now "
+                + "order by s.nextFundingAt", Long.class).setParameter("now", clock.instant()).getResultList();
+    }
+
+    public FundingView view(long instrumentId, int limit) {
+        Instrument instrument = instruments.require(instrumentId);
+        FundingSchedule schedule = Optional.ofNullable(em.find(FundingSchedule.class, instrumentId))
+                .orElseThrow(() -> new NotFoundException("funding", "funding of instrument", instrumentId));
+        List<FundingEventView> history = em.createQuery("select e from FundingEvent e where e.instrumentId = :i "
+                        + "order by e.fundingAt desc", FundingEvent.class).setParameter("i", instrumentId)
+                .setMaxResults(limit).getResultStream().map(FundingEvent::view).toList();
+        return new FundingView(instrumentId, schedule.interval(), schedule.nextFundingAt(),
+                estimate(instrument, schedule).orElse(null), history);
+    }
+
+    private Optional<FundingView.Estimate> estimate(Instrument instrument, FundingSchedule schedule) {
+        Instant now = clock.instant();
+        MarketSnapshot market = markets.of(instrument, markets.current());
+        if (market.indexPrice(instrument.underlying()).isEmpty()) {
+            return Optional.empty();
+        }
+        Funding funding = funding(instrument);
+        Instant periodStart = schedule.nextFundingAt().minus(schedule.interval());
+        FundingFixing fixing = funding.fix(venues.during(instrument.id(), periodStart, now), market);
+        return Optional.of(new FundingView.Estimate(fixing.rate(), fixing.markPrice(), fixing.averagePremium(),
+                fixing.samples(), now));
+    }
+
+    private int lockAndPayDue(long instrumentId, Set<Long> alsoLock) {
+        FundingSchedule schedule = em.find(FundingSchedule.class, instrumentId, LockModeType.PESSIMISTIC_WRITE);
+        if (schedule == null || !schedule.isDue(clock.instant())) {
+            return 0;
+        }
+        Instrument instrument = instruments.require(instrumentId);
+        Funding funding = funding(instrument);
+        Set<Long> locked = new TreeSet<>(alsoLock);
+        locked.addAll(holders(instrumentId));
+        locked.forEach(id -> accounts.find(id).ifPresent(a -> em.lock(a, LockModeType.PESSIMISTIC_WRITE)));
+        List<Position> open = openPositions(instrumentId);
+        int paid = 0;
+        while (schedule.isDue(clock.instant())) {
+            pay(instrument, funding, schedule, open);
+            schedule.advance();
+            paid++;
+        }
+        return paid;
+    }
+
+    private void pay(Instrument instrument, Funding funding, FundingSchedule schedule, List<Position> open) {
+        Instant boundary = schedule.nextFundingAt();
+        Instant periodStart = boundary.minus(schedule.interval());
+        BigDecimal index = oracle.priceAt(instrument.underlying(), boundary).orElseThrow(() -> new IllegalStateException(
+                "no index " + instrument.underlying() + " was published before " + boundary));
+        MarketSnapshot atBoundary = markets.of(instrument,
+                MarketSnapshot.at(boundary).index(instrument.underlying(), index.doubleValue()).build());
+        FundingFixing fixing = funding.fix(venues.during(instrument.id(), periodStart, boundary), atBoundary);
+
+        Map<Long, BigDecimal> exact = new LinkedHashMap<>();
+        open.forEach(p -> exact.put(p.key().accountId(), funding.payment(p.quantity(), fixing)));
+        String asset = instrument.settlementAsset();
+        Map<Long, BigDecimal> payments = FundingAllocation.allocate(exact,
+                assets.require(asset, "asset").decimals());
+        List<Posting> postings = new ArrayList<>();
+        BigDecimal totalPaid = BigDecimal.ZERO;
+        for (Map.Entry<Long, BigDecimal> payment : new java.util.TreeMap<>(payments).entrySet()) {
+            postings.add(Posting.of(payment.getKey(), asset, payment.getValue()));
+            if (payment.getValue().signum() < 0) {
+                totalPaid = totalPaid.subtract(payment.getValue());
+            }
+        }
+        Long journalTransaction = postings.isEmpty() ? null : ledger.post(new JournalRequest(JournalType.FUNDING,
+                "funding:instrument:" + instrument.id() + ":" + boundary, postings)).id();
+        em.persist(new FundingEvent(instrument.id(), periodStart, boundary, index, fixing, open.size(), asset,
+                totalPaid, journalTransaction, clock.instant()));
+        em.flush();
+        BigDecimal total = totalPaid;
+        LOG.info(() -> "funding of instrument " + instrument.id() + " at " + boundary + ": rate "
+                + fixing.rate().toPlainString() + ", " + open.size() + " positions, " + total.toPlainString() + " "
+                + asset + " paid");
+    }
+
+    private Funding funding(Instrument instrument) {
+        return instruments.resolve(instrument).funding().orElseThrow(() -> new IllegalStateException(
+                "instrument " + instrument.id() + " has a funding schedule but its plugin pays no funding"));
+    }
+
+    private List<Long> holders(long instrumentId) {
+        return em.createQuery("select p.key.accountId from Position p where p.key.instrumentId = :i "
+                + "and p.quantity <> 0", Long.class).setParameter("i", instrumentId).getResultList();
+    }
+
+    private List<Position> openPositions(long instrumentId) {
+        return em.createQuery("select p from Position p where p.key.instrumentId = :i and p.quantity <> 0 "
+                + "order by p.key.accountId", Position.class).setParameter("i", instrumentId).getResultList();
+    }
+}

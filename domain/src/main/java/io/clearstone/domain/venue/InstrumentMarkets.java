@@ -1,0 +1,35 @@
+package io.clearstone.domain.venue;
+
+import java.time.Duration;
+
+import io.clearstone.domain.instrument.Instrument;
+import io.clearstone.domain.oracle.OracleService;
+import io.clearstone.domain.valuation.MarketSnapshots;
+import io.clearstone.instruments.spi.MarketSnapshot;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * The market as one instrument sees it: the common snapshot plus its venues' latest reports, each fresh within the
+ * staleness window of the instrument's index (a venue that stops reporting stops moving the mark).
+ */
+@ApplicationScoped
+public class InstrumentMarkets {
+
+    @EJB
+    VenueQuoteService venues;
+    @EJB
+    OracleService oracle;
+    @Inject
+    MarketSnapshots snapshots;
+
+    public MarketSnapshot current() {
+        return snapshots.current();
+    }
+
+    public MarketSnapshot of(Instrument instrument, MarketSnapshot market) {
+        Duration freshness = Duration.ofSeconds(oracle.index(instrument.underlying()).stalenessSeconds());
+        return market.withVenueQuotes(venues.latest(instrument.id(), market.valuationTime(), freshness));
+    }
+}
