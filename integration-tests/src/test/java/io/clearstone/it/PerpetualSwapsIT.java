@@ -7,9 +7,13 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -86,10 +90,13 @@ class PerpetualSwapsIT {
             long journal = event.getJsonNumber("journalTransactionId").longValue();
             BigDecimal mark = event.getJsonNumber("markPrice").bigDecimalValue();
             // 10,000 contracts of 0.001 BTC = 10 BTC of notional at the mark
-            BigDecimal expected = BigDecimal.TEN.multiply(mark).multiply(rate)
-                    .setScale(6, RoundingMode.HALF_EVEN);
-            assertThat(longPaid.get(journal)).as("the long pays").isEqualByComparingTo(expected.negate());
-            assertThat(shortPaid.get(journal)).as("the short receives as much").isEqualByComparingTo(expected);
+            BigDecimal exact = BigDecimal.TEN.multiply(mark).multiply(rate);
+            BigDecimal unit = new BigDecimal("0.000001");
+            assertThat(longPaid.get(journal).add(exact).abs()).as("the long pays, to the micro-USDC")
+                    .isLessThanOrEqualTo(unit);
+            assertThat(shortPaid.get(journal)).as("the short receives exactly what the long paid")
+                    .isEqualByComparingTo(longPaid.get(journal).negate());
+            BigDecimal expected = shortPaid.get(journal);
             assertThat(event.getJsonNumber("totalPaid").bigDecimalValue()).isEqualByComparingTo(expected);
         }
         List<Instant> boundaries = history(swap).stream().map(e -> Instant.parse(e.getString("fundingAt")))
@@ -185,6 +192,67 @@ class PerpetualSwapsIT {
         assertThat(refused.json().getString("type")).endsWith("trade/position-limit");
         assertThat(Api.as("alice").get("/api/v1/accounts/" + buyer + "/positions").array()).isEmpty();
         assertThat(trade(swap, buyer, seller, "5000", price).status()).isEqualTo(201);
+    }
+
+    @Test
+    void tradesRacingTheSweeperAcrossBoundariesPayEachBoundaryOnce() throws Exception {
+        long swap = create(linear("PT10S", ""));
+        int pairs = 4;
+        long[] longs = new long[pairs];
+        long[] shorts = new long[pairs];
+        for (int i = 0; i < pairs; i++) {
+            longs[i] = Fixtures.openAccount("alice");
+            shorts[i] = Fixtures.openAccount("bob");
+            Fixtures.deposit("alice", longs[i], "USDC", "100000", Api.newKey());
+            Fixtures.deposit("bob", shorts[i], "USDC", "100000", Api.newKey());
+        }
+        BigDecimal price = index().setScale(0, RoundingMode.HALF_EVEN);
+        Instant until = Instant.now().plusSeconds(25);
+        ExecutorService threads = Executors.newFixedThreadPool(2 * pairs);
+        List<Future<Integer>> cleared = new ArrayList<>();
+        for (int t = 0; t < 2 * pairs; t++) {
+            int pair = t % pairs;
+            boolean opening = t < pairs;
+            cleared.add(threads.submit(() -> {
+                int ok = 0;
+                while (Instant.now().isBefore(until)) {
+                    // half the threads add to the pair's position, half take some off: sizes change at every boundary
+                    Api.Reply reply = opening ? trade(swap, longs[pair], shorts[pair], "300", price)
+                            : trade(swap, shorts[pair], longs[pair], "100", price);
+                    assertThat(reply.status()).as(reply.toString()).isIn(201, 409, 422);
+                    ok += reply.status() == 201 ? 1 : 0;
+                }
+                return ok;
+            }));
+        }
+        int trades = 0;
+        for (Future<Integer> thread : cleared) {
+            trades += thread.get();
+        }
+        threads.shutdown();
+        assertThat(trades).as("trades cleared while funding ran").isGreaterThan(20);
+        Thread.sleep(11_000);
+
+        List<JsonObject> history = history(swap);
+        List<Instant> boundaries = history.stream().map(e -> Instant.parse(e.getString("fundingAt"))).sorted().toList();
+        assertThat(boundaries).hasSizeGreaterThanOrEqualTo(3);
+        for (int i = 1; i < boundaries.size(); i++) {
+            assertThat(Duration.between(boundaries.get(i - 1), boundaries.get(i))).isEqualTo(Duration.ofSeconds(10));
+        }
+        Map<Long, BigDecimal> netPerTransaction = new HashMap<>();
+        for (int i = 0; i < pairs; i++) {
+            fundingByTransaction("alice", longs[i]).forEach((tx, amount) -> netPerTransaction.merge(tx, amount,
+                    BigDecimal::add));
+            fundingByTransaction("bob", shorts[i]).forEach((tx, amount) -> netPerTransaction.merge(tx, amount,
+                    BigDecimal::add));
+        }
+        List<Long> journals = history.stream()
+                .filter(e -> e.get("journalTransactionId").getValueType() == JsonValue.ValueType.NUMBER)
+                .map(e -> e.getJsonNumber("journalTransactionId").longValue()).toList();
+        assertThat(netPerTransaction.keySet()).as("every funding payment belongs to one boundary")
+                .containsExactlyInAnyOrderElementsOf(journals);
+        netPerTransaction.forEach((tx, net) -> assertThat(net).as("transaction %d nets to zero", tx).isZero());
+        assertThat(Fixtures.reconciliation().getBoolean("balanced")).isTrue();
     }
 
     static String linear(String interval, String extraTerms) {
