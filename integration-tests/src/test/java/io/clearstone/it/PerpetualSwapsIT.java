@@ -178,13 +178,18 @@ class PerpetualSwapsIT {
     }
 
     @Test
-    void aTradeBeyondThePositionCapIsRefusedAndLeavesNothing() {
+    void aTradeOffTheTickOrBeyondThePositionCapIsRefusedAndLeavesNothing() {
         long swap = create(linear("PT8H", ",\"maxPosition\":5000"));
         long buyer = Fixtures.openAccount("alice");
         long seller = Fixtures.openAccount("bob");
         Fixtures.deposit("alice", buyer, "USDC", "100000", Api.newKey());
         Fixtures.deposit("bob", seller, "USDC", "100000", Api.newKey());
         BigDecimal price = index().setScale(0, RoundingMode.HALF_EVEN);
+
+        Api.Reply offTick = trade(swap, buyer, seller, "10", price.add(new BigDecimal("0.25")));
+        assertThat(offTick.status()).as(offTick.toString()).isEqualTo(422);
+        assertThat(offTick.json().getString("type")).endsWith("trade/invalid-price");
+        assertThat(offTick.json().getString("field")).isEqualTo("price");
 
         Api.Reply refused = trade(swap, buyer, seller, "6000", price);
 

@@ -34,6 +34,9 @@ public class Account {
     @Column(name = "margin_mode")
     private MarginMode marginMode;
     @Enumerated(EnumType.STRING)
+    @Column(name = "margin_method")
+    private MarginMethod marginMethod;
+    @Enumerated(EnumType.STRING)
     private AccountStatus status;
     @Column(name = "created_at")
     private Instant createdAt;
@@ -43,20 +46,26 @@ public class Account {
     protected Account() {
     }
 
-    private Account(String owner, SystemAccount systemRole, MarginMode marginMode, Instant createdAt) {
+    private Account(String owner, SystemAccount systemRole, MarginMode marginMode, MarginMethod marginMethod,
+                    Instant createdAt) {
         this.owner = owner;
         this.systemRole = systemRole;
         this.marginMode = marginMode;
+        this.marginMethod = marginMethod;
         this.status = AccountStatus.ACTIVE;
         this.createdAt = createdAt;
     }
 
-    public static Account open(String owner, MarginMode marginMode, Instant now) {
-        return new Account(owner, null, marginMode, now);
+    public static Account open(String owner, MarginMode marginMode, MarginMethod marginMethod, Instant now) {
+        return new Account(owner, null, marginMode, marginMethod, now);
     }
 
     public static Account system(SystemAccount role, Instant now) {
-        return new Account("system", role, MarginMode.CROSS, now);
+        return new Account("system", role, MarginMode.CROSS, MarginMethod.STANDARD, now);
+    }
+
+    public MarginMethod marginMethod() {
+        return marginMethod;
     }
 
     public boolean isSystem() {

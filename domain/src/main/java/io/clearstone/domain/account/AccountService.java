@@ -39,7 +39,8 @@ public class AccountService {
             throw new ForbiddenOperationException("only traders and administrators open accounts");
         }
         MarginMode mode = request.marginMode() == null ? MarginMode.CROSS : request.marginMode();
-        Account account = Account.open(owner, mode, clock.instant());
+        Account account = Account.open(owner, mode,
+                request.marginMethod() == null ? MarginMethod.STANDARD : request.marginMethod(), clock.instant());
         accounts.add(account);
         balanceRows.openForAccount(account.id());
         return AccountView.of(account);

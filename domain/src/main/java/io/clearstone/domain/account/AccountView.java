@@ -4,10 +4,10 @@ import java.time.Instant;
 
 /** An account as the API shows it. */
 public record AccountView(long id, String owner, SystemAccount systemRole, MarginMode marginMode,
-                          AccountStatus status, Instant createdAt) {
+                          MarginMethod marginMethod, AccountStatus status, Instant createdAt) {
 
     public static AccountView of(Account account) {
         return new AccountView(account.id(), account.owner(), account.systemRole(), account.marginMode(),
-                account.status(), account.createdAt());
+                account.marginMethod(), account.status(), account.createdAt());
     }
 }

@@ -30,6 +30,14 @@ final class DemoCatalogue {
             "alice", Map.of("BTC", new BigDecimal("2.5"), "ETH", new BigDecimal("40"), "USDC", new BigDecimal("150000")),
             "bob", Map.of("BTC", new BigDecimal("1.2"), "USDC", new BigDecimal("400000")));
 
+    /**
+     * The backstop liquidity provider that takes liquidated positions (its owner is the configured
+     * {@code clearstone.liquidation.backstop-owner}); opened after the traders so their account ids stay put.
+     */
+    static final String BACKSTOP = "backstop";
+    static final Map<String, BigDecimal> BACKSTOP_HOLDINGS = Map.of(
+            "BTC", new BigDecimal("500"), "ETH", new BigDecimal("5000"), "USDC", new BigDecimal("50000000"));
+
     /** The insurance fund's opening capital. */
     static final Map<String, BigDecimal> INSURANCE_FUND = Map.of(
             "BTC", new BigDecimal("10"), "USDC", new BigDecimal("1000000"));

@@ -77,6 +77,7 @@ public class DemoMarket {
                 Caller.system(), new ObservationRequest(symbol, BigDecimal.valueOf(gbm.initialPrice()), source, now))));
 
         new TreeMap<>(DemoCatalogue.HOLDINGS).forEach(this::openFundedAccount);
+        openFundedAccount(DemoCatalogue.BACKSTOP, DemoCatalogue.BACKSTOP_HOLDINGS);
         long custody = accounts.system(SystemAccount.EXTERNAL_CUSTODY).orElseThrow().id();
         long fund = accounts.system(SystemAccount.INSURANCE_FUND).orElseThrow().id();
         new TreeMap<>(DemoCatalogue.INSURANCE_FUND).forEach((asset, amount) -> ledger.post(JournalRequest.transfer(
@@ -88,7 +89,7 @@ public class DemoMarket {
 
     private void openFundedAccount(String trader, Map<String, BigDecimal> holdings) {
         Caller owner = Caller.of(trader, Roles.TRADER);
-        AccountView account = accountService.open(owner, new OpenAccountRequest(null, MarginMode.CROSS));
+        AccountView account = accountService.open(owner, new OpenAccountRequest(null, MarginMode.CROSS, null));
         new TreeMap<>(holdings).forEach((asset, amount) -> funds.deposit(owner, account.id(),
                 new MoneyMovement(asset, amount), "demo:deposit:" + trader + ":" + asset));
     }

@@ -46,6 +46,9 @@ public class Instrument {
     private java.math.BigDecimal settlementPrice;
     @Column(name = "settled_at")
     private Instant settledAt;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "shortfall_policy")
+    private io.clearstone.domain.liquidation.ShortfallPolicy shortfallPolicy;
     @Version
     private long version;
 
@@ -62,6 +65,16 @@ public class Instrument {
         this.expiresAt = expiresAt;
         this.status = InstrumentStatus.ACTIVE;
         this.createdAt = createdAt;
+        this.shortfallPolicy = io.clearstone.domain.liquidation.ShortfallPolicy.AUTO_DELEVERAGING;
+    }
+
+    /** Who covers a bankrupt holder's shortfall once the insurance fund cannot. */
+    public io.clearstone.domain.liquidation.ShortfallPolicy shortfallPolicy() {
+        return shortfallPolicy;
+    }
+
+    public void changeShortfallPolicy(io.clearstone.domain.liquidation.ShortfallPolicy policy) {
+        this.shortfallPolicy = java.util.Objects.requireNonNull(policy);
     }
 
     /** Marks the instrument settled; only once. */

@@ -75,6 +75,13 @@ public class InstrumentService {
         return view(instrument);
     }
 
+    /** Sets who covers a bankrupt holder's shortfall once the insurance fund cannot. */
+    public InstrumentView changeShortfallPolicy(long id, io.clearstone.domain.liquidation.ShortfallPolicy policy) {
+        Instrument instrument = require(id);
+        instrument.changeShortfallPolicy(policy);
+        return view(instrument);
+    }
+
     public List<InstrumentView> all() {
         return em.createQuery("select i from Instrument i order by i.id", Instrument.class).getResultStream()
                 .map(InstrumentService::view).toList();
@@ -103,7 +110,7 @@ public class InstrumentService {
     private static InstrumentView view(Instrument i) {
         return new InstrumentView(i.id(), i.typeId(), i.termsVersion(), parse(i.termsJson()), i.underlying(),
                 i.settlementAsset(), i.expiresAt(), i.status(), i.createdAt(),
-                io.clearstone.domain.shared.Decimals.plain(i.settlementPrice()), i.settledAt());
+                io.clearstone.domain.shared.Decimals.plain(i.settlementPrice()), i.settledAt(), i.shortfallPolicy());
     }
 
     private static JsonObject parse(String json) {

@@ -1,21 +1,22 @@
 package io.clearstone.domain.margin;
 
 /**
- * Where an account stands, from its equity E, initial margin IM and maintenance margin MM:
- * BANKRUPT when E ≤ 0 and it holds positions or debt; LIQUIDATION when E < MM; MARGIN_CALL when E < IM (it may not
- * add risk and is warned); HEALTHY otherwise.
+ * Where an account stands, from its equity E and maintenance margin MM, by the margin ratio MM / E:
+ * BANKRUPT when E ≤ 0 and it has positions or debt to answer for; LIQUIDATION when E < MM (ratio above 1);
+ * MARGIN_CALL when the ratio reaches the warning level (80% by default); HEALTHY otherwise. Initial margin is a
+ * separate gate: an account below it may not add risk, whatever its state.
  */
 public enum MarginState {
     HEALTHY, MARGIN_CALL, LIQUIDATION, BANKRUPT;
 
-    public static MarginState of(double equity, double initial, double maintenance) {
+    public static MarginState of(double equity, double maintenance, double marginCallRatio) {
         if (equity <= 0 && (maintenance > 0 || equity < 0)) {
             return BANKRUPT;
         }
         if (equity < maintenance) {
             return LIQUIDATION;
         }
-        if (equity < initial) {
+        if (maintenance > 0 && maintenance >= marginCallRatio * equity) {
             return MARGIN_CALL;
         }
         return HEALTHY;

@@ -11,7 +11,7 @@ import io.clearstone.domain.asset.AssetRepository;
 import io.clearstone.domain.instrument.Instrument;
 import io.clearstone.domain.instrument.InstrumentService;
 import io.clearstone.domain.margin.MarginAssessment;
-import io.clearstone.domain.margin.StandardMarginCalculator;
+import io.clearstone.domain.margin.MarginCalculator;
 import io.clearstone.domain.shared.Caller;
 import io.clearstone.domain.shared.Decimals;
 import io.clearstone.domain.venue.InstrumentMarkets;
@@ -37,7 +37,7 @@ public class PositionService {
     @Inject
     AccountAccess access;
     @Inject
-    StandardMarginCalculator margin;
+    MarginCalculator margin;
     @EJB
     InstrumentService instruments;
     @Inject

@@ -23,7 +23,7 @@ import io.clearstone.domain.ledger.JournalRequest;
 import io.clearstone.domain.ledger.JournalType;
 import io.clearstone.domain.ledger.Ledger;
 import io.clearstone.domain.ledger.Posting;
-import io.clearstone.domain.margin.StandardMarginCalculator;
+import io.clearstone.domain.margin.MarginCalculator;
 import io.clearstone.domain.shared.Caller;
 import io.clearstone.domain.shared.ConflictException;
 import io.clearstone.domain.shared.InvalidRequestException;
@@ -61,7 +61,7 @@ public class TradeService {
     @EJB
     Ledger ledger;
     @Inject
-    StandardMarginCalculator margin;
+    MarginCalculator margin;
     @Inject
     MarketSnapshots markets;
     @Inject
@@ -70,6 +70,8 @@ public class TradeService {
     FundingService funding;
     @Inject
     InstrumentMarkets instrumentMarkets;
+    @Inject
+    PositionTransfer transfers;
 
     /** @param reference where the trade came from, kept on the premium's journal transaction */
     public TradeReceipt clear(Caller caller, @NotNull @Valid TradeRequest request, String reference) {
@@ -94,71 +96,30 @@ public class TradeService {
         em.lock(first, LockModeType.PESSIMISTIC_WRITE);
         em.lock(first == buyer ? seller : buyer, LockModeType.PESSIMISTIC_WRITE);
 
-        Asset asset = assets.require(instrument.settlementAsset(), "instrumentId");
         ResolvedInstrument resolved = instruments.resolve(instrument);
-        BigDecimal premium = resolved.cashAtTrade(request.quantity(), request.price())
-                .setScale(asset.decimals(), RoundingMode.HALF_EVEN);
-        Long journalTransaction = null;
-        if (premium.signum() > 0) {
-            journalTransaction = ledger.post(JournalRequest.transfer(JournalType.PREMIUM, reference, buyer.id(),
-                    seller.id(), asset.symbol(), premium), locked -> {
-                        BigDecimal before = locked.before(buyer.id(), asset.symbol());
-                        if (before.compareTo(premium) < 0) {
-                            throw new InsufficientBalanceException(buyer.id(), asset.symbol(), premium,
-                                    before.setScale(asset.decimals()));
-                        }
-                    }).id();
-        }
-        ClosingPnl closingPnl = resolved.paysClosingPnl()
-                ? (q, entry, exit) -> resolved.closingPnl(q, entry, exit)
-                        .setScale(asset.decimals(), RoundingMode.HALF_EVEN)
-                : resolved::closingPnl;
-        Position bought = position(buyer.id(), instrument.id());
-        boolean buyerGrows = bought.growsWith(request.quantity());
-        BigDecimal buyerRealized = bought.fill(request.quantity(), request.price(), closingPnl);
-        Position sold = position(seller.id(), instrument.id());
-        boolean sellerGrows = sold.growsWith(request.quantity().negate());
-        BigDecimal sellerRealized = sold.fill(request.quantity().negate(), request.price(), closingPnl);
-        if (resolved.paysClosingPnl()) {
-            payClosingPnl(reference, asset.symbol(), Map.of(buyer.id(), buyerRealized, seller.id(), sellerRealized));
-        }
+        resolved.priceBreach(request.price()).ifPresent(reason -> {
+            throw new InvalidRequestException("trade/invalid-price", "Price not accepted", "price", reason);
+        });
+        PositionTransfer.Transferred done = transfers.transfer(instrument, resolved, buyer.id(), seller.id(),
+                request.quantity(), request.price(), reference, true);
 
         MarketSnapshot market = markets.current();
         MarketSnapshot instrumentMarket = instrumentMarkets.of(instrument, market);
-        if (buyerGrows) {
-            requireWithinLimit(resolved, bought, instrumentMarket, "buyerAccountId");
+        if (done.buyerGrew()) {
+            requireWithinLimit(resolved, done.bought(), instrumentMarket, "buyerAccountId");
         }
-        if (sellerGrows) {
-            requireWithinLimit(resolved, sold, instrumentMarket, "sellerAccountId");
+        if (done.sellerGrew()) {
+            requireWithinLimit(resolved, done.sold(), instrumentMarket, "sellerAccountId");
         }
         margin.requireInitialMargin(buyer.id(), market, "quantity");
         margin.requireInitialMargin(seller.id(), market, "quantity");
 
-        Trade trade = new Trade(request, caller.name(), journalTransaction, clock.instant());
+        Trade trade = new Trade(request, caller.name(), done.premiumJournal(), clock.instant());
         em.persist(trade);
         return new TradeReceipt(trade.id(), instrument.id(), buyer.id(), seller.id(), request.quantity(),
-                request.price(), asset.symbol(), premium, bought.quantity(), sold.quantity(), buyerRealized,
-                sellerRealized, resolved.paysClosingPnl(), request.tradedAt(), clock.instant());
-    }
-
-    /** Pays each side's realised P&L from (or to) the settlement account, in one journal transaction. */
-    private void payClosingPnl(String reference, String asset, Map<Long, BigDecimal> realized) {
-        List<Posting> postings = new ArrayList<>();
-        BigDecimal total = BigDecimal.ZERO;
-        for (Map.Entry<Long, BigDecimal> pnl : new TreeMap<>(realized).entrySet()) {
-            if (pnl.getValue().signum() != 0) {
-                postings.add(Posting.of(pnl.getKey(), asset, pnl.getValue()));
-                total = total.add(pnl.getValue());
-            }
-        }
-        if (postings.isEmpty()) {
-            return;
-        }
-        if (total.signum() != 0) {
-            postings.add(Posting.of(accounts.system(SystemAccount.SETTLEMENT).orElseThrow().id(), asset,
-                    total.negate()));
-        }
-        ledger.post(new JournalRequest(JournalType.REALIZED_PNL, reference, postings));
+                request.price(), done.asset(), done.premium(), done.bought().quantity(), done.sold().quantity(),
+                done.buyerRealized(), done.sellerRealized(), resolved.paysClosingPnl(), request.tradedAt(),
+                clock.instant());
     }
 
     private static void requireWithinLimit(ResolvedInstrument resolved, Position position, MarketSnapshot market,
@@ -177,14 +138,5 @@ public class TradeService {
                     "account " + id + " is " + account.status());
         }
         return account;
-    }
-
-    private Position position(long accountId, long instrumentId) {
-        PositionKey key = new PositionKey(accountId, instrumentId);
-        return Optional.ofNullable(em.find(Position.class, key)).orElseGet(() -> {
-            Position created = new Position(key);
-            em.persist(created);
-            return created;
-        });
     }
 }

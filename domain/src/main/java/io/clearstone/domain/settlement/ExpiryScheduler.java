@@ -6,6 +6,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -20,8 +22,10 @@ import jakarta.ejb.TransactionAttributeType;
  * Triggers expiry settlements: a persistent EJB timer per instrument at its expiry (it survives a restart of the same
  * server), and a sweeper every 15 seconds that settles whatever is overdue, which covers timers lost with a server's
  * data directory or held by another server. {@link ExpirySettlement} makes every trigger after the first a no-op.
+ * Bean-managed concurrency: creating an instrument must not wait behind a running sweep.
  */
 @Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class ExpiryScheduler {
 
     private static final Logger LOG = Logger.getLogger(ExpiryScheduler.class.getName());

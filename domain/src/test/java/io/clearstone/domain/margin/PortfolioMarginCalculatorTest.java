@@ -80,20 +80,19 @@ class PortfolioMarginCalculatorTest {
         assertThat(risk.maintenanceUsd()).isCloseTo(20.8, within(1e-9));
     }
 
-    @ParameterizedTest(name = "equity {0}, IM {1}, MM {2} → {3}")
+    @ParameterizedTest(name = "equity {0}, MM {1} → {2}")
     @CsvSource({
-            "1000, 500, 250, HEALTHY",
-            "500, 500, 250, HEALTHY",
-            "499, 500, 250, MARGIN_CALL",
-            "250, 500, 250, MARGIN_CALL",
-            "249, 500, 250, LIQUIDATION",
-            "0, 500, 250, BANKRUPT",
-            "-1, 500, 250, BANKRUPT",
-            "0, 0, 0, HEALTHY",
-            "-5, 0, 0, BANKRUPT"})
-    void statesFollowEquityAgainstInitialAndMaintenance(double equity, double initial, double maintenance,
-                                                        MarginState state) {
-        assertThat(MarginState.of(equity, initial, maintenance)).isEqualTo(state);
+            "1000, 250, HEALTHY",
+            "1000, 799, HEALTHY",
+            "1000, 800, MARGIN_CALL",
+            "1000, 1000, MARGIN_CALL",
+            "1000, 1001, LIQUIDATION",
+            "0, 250, BANKRUPT",
+            "-1, 250, BANKRUPT",
+            "0, 0, HEALTHY",
+            "-5, 0, BANKRUPT"})
+    void statesFollowTheMarginRatio(double equity, double maintenance, MarginState state) {
+        assertThat(MarginState.of(equity, maintenance, 0.8)).isEqualTo(state);
     }
 
     private static ScenarioRisk position(long instrument, String underlying, DoubleBinaryOperator pnl,

@@ -84,6 +84,12 @@ final class ResolvedPerpetual implements ResolvedInstrument {
     }
 
     @Override
+    public Optional<String> priceBreach(BigDecimal price) {
+        return price.remainder(terms.tickSize()).signum() == 0 ? Optional.empty()
+                : Optional.of(price.toPlainString() + " is not a multiple of the tick " + terms.tickSize().toPlainString());
+    }
+
+    @Override
     public Optional<String> positionLimitBreach(BigDecimal quantity, MarketSnapshot market) {
         if (terms.maxPosition() != null && quantity.abs().compareTo(terms.maxPosition()) > 0) {
             return Optional.of("|" + quantity.toPlainString() + "| contracts exceed the position limit of "

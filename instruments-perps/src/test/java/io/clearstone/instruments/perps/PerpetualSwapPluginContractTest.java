@@ -91,6 +91,13 @@ class PerpetualSwapPluginContractTest extends InstrumentPluginContract {
     }
 
     @Test
+    void tradePricesMustFallOnTheTick() {
+        ResolvedInstrument swap = resolvedSamples().get(0);
+        assertThat(swap.priceBreach(new BigDecimal("65000.5"))).isEmpty();
+        assertThat(swap.priceBreach(new BigDecimal("65000.25"))).get().asString().contains("tick 0.5");
+    }
+
+    @Test
     void maxLeverageFloorsTheInitialMarginRate() {
         ResolvedInstrument twentyTimes = plugin().resolve(plugin().decode(TermsDocument.of(Map.of(
                 "underlying", "BTC-USD", "style", "LINEAR", "contractSize", new BigDecimal("0.001"),

@@ -53,6 +53,13 @@ public interface ResolvedInstrument {
     }
 
     /**
+     * Why a trade at this price cannot be cleared (e.g. a price off the tick), or empty when it can.
+     */
+    default Optional<String> priceBreach(BigDecimal price) {
+        return Optional.empty();
+    }
+
+    /**
      * Why one account may not hold {@code quantity} contracts (e.g. above a size cap or the largest risk limit), or
      * empty when it may. The platform asks after every trade that enlarges a position.
      */

@@ -16,6 +16,8 @@ import io.clearstone.domain.funds.MoneyMovement;
 import io.clearstone.domain.idempotency.Idempotency;
 import io.clearstone.domain.ledger.BalanceView;
 import io.clearstone.domain.ledger.JournalEntryView;
+import io.clearstone.domain.margin.MarginAssessment;
+import io.clearstone.domain.margin.MarginService;
 import io.clearstone.domain.position.PositionService;
 import io.clearstone.domain.position.PositionValuation;
 import io.clearstone.domain.shared.Caller;
@@ -52,6 +54,8 @@ public class AccountResource {
 
     @Inject
     CallerResolver callers;
+    @EJB
+    MarginService margins;
     @EJB
     AccountService accounts;
     @EJB
@@ -104,6 +108,14 @@ public class AccountResource {
     @Operation(summary = "Open positions with mark value and Greeks, valued by their plugins at the current market")
     public List<PositionValuation> positions(@PathParam("id") long id) {
         return positions.positions(callers.caller(), id);
+    }
+
+    @GET
+    @Path("/{id}/margin")
+    @Operation(summary = "Equity, initial and maintenance margin, margin ratio and state; in portfolio mode, per "
+            + "underlying the worst scenario and the positions that drive it")
+    public MarginAssessment margin(@PathParam("id") long id) {
+        return margins.margin(callers.caller(), id);
     }
 
     @GET

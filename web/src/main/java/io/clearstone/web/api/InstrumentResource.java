@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.clearstone.domain.funding.FundingService;
 import io.clearstone.domain.funding.FundingView;
 import io.clearstone.domain.idempotency.Idempotency;
+import io.clearstone.domain.liquidation.ShortfallPolicy;
 import io.clearstone.domain.instrument.CreateInstrumentRequest;
 import io.clearstone.domain.instrument.InstrumentService;
 import io.clearstone.domain.instrument.InstrumentView;
@@ -30,6 +31,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -106,6 +108,19 @@ public class InstrumentResource {
     public FundingView funding(@PathParam("id") long id,
                                @QueryParam("limit") @DefaultValue("100") String limit) {
         return funding.view(id, QueryParameters.intBetween("limit", limit, 1, 1000));
+    }
+
+    @PUT
+    @Path("/{id}/shortfall-policy")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Choose who covers a bankrupt holder's shortfall once the insurance fund cannot: "
+            + "AUTO_DELEVERAGING or SOCIALIZED_LOSS")
+    public InstrumentView shortfallPolicy(@PathParam("id") long id, @NotNull @Valid ShortfallPolicyRequest request) {
+        return instruments.changeShortfallPolicy(id, request.policy());
+    }
+
+    /** The policy to set. */
+    public record ShortfallPolicyRequest(@NotNull ShortfallPolicy policy) {
     }
 
     /** What identifies a creation request for its idempotency key. */

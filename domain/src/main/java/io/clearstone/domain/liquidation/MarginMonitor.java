@@ -1,0 +1,84 @@
+package io.clearstone.domain.liquidation;
+
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import io.clearstone.domain.margin.MarginCalculator;
+import io.clearstone.domain.valuation.MarketSnapshots;
+import io.clearstone.instruments.spi.MarketSnapshot;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * Re-margins the accounts a price touches, and liquidates those below maintenance. An index change concerns only the
+ * accounts holding positions on that underlying or collateral priced by it (and only those with positions or debts
+ * can fall below maintenance); a sweep covers every such account, for anything a lost event missed.
+ */
+@Stateless
+public class MarginMonitor {
+
+    private static final Logger LOG = Logger.getLogger(MarginMonitor.class.getName());
+
+    @PersistenceContext(unitName = "clearstone")
+    EntityManager em;
+    @Inject
+    MarginCalculator calculator;
+    @Inject
+    MarketSnapshots markets;
+    @EJB
+    LiquidationService liquidation;
+
+    @Asynchronous
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void indexChanged(String symbol) {
+        check(affectedBy(symbol));
+    }
+
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void sweep() {
+        check(atRisk());
+    }
+
+    private void check(List<Long> accounts) {
+        if (accounts.isEmpty()) {
+            return;
+        }
+        MarketSnapshot market = markets.current();
+        for (long account : accounts) {
+            try {
+                if (LiquidationStep.needsAction(calculator.assess(account, market))) {
+                    liquidation.liquidate(account);
+                }
+            } catch (RuntimeException e) {
+                // e.g. a position that cannot be priced while its index is stale: nothing can be decided now
+                LOG.log(Level.FINE, "margin check of account " + account + " skipped", e);
+            }
+        }
+    }
+
+    private List<Long> affectedBy(String symbol) {
+        return em.createQuery("select distinct p.key.accountId from Position p, Instrument i "
+                        + "where p.key.instrumentId = i.id and p.quantity <> 0 and (i.underlying = :s or exists ("
+                        + "select 1 from Balance b, Asset a where b.key.accountId = p.key.accountId "
+                        + "and b.key.asset = a.symbol and a.oracleSymbol = :s and b.amount <> 0)) "
+                        + "order by p.key.accountId", Long.class).setParameter("s", symbol).getResultList();
+    }
+
+    private List<Long> atRisk() {
+        List<Long> withPositions = em.createQuery("select distinct p.key.accountId from Position p "
+                + "where p.quantity <> 0", Long.class).getResultList();
+        List<Long> inDebt = em.createQuery("select distinct b.key.accountId from Balance b, Account a "
+                + "where b.key.accountId = a.id and a.systemRole is null and b.amount < 0", Long.class)
+                .getResultList();
+        java.util.TreeSet<Long> all = new java.util.TreeSet<>(withPositions);
+        all.addAll(inDebt);
+        return List.copyOf(all);
+    }
+}
