@@ -10,6 +10,8 @@ import java.time.Instant;
  */
 final class ControlledMarket {
 
+    private static final java.util.concurrent.atomic.AtomicLong DISTINCT = new java.util.concurrent.atomic.AtomicLong();
+
     final String coin;
     final String symbol;
     private final String source;
@@ -34,10 +36,16 @@ final class ControlledMarket {
         return market;
     }
 
-    /** Reports the price; with quorum 1 it is the index at once. */
+    /**
+     * Reports the price; with quorum 1 it is the index at once. Each report gets its own microsecond, so that
+     * threads reporting at once are never taken for one observation reported twice.
+     */
     void price(String price) {
+        Instant observedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS)
+                .plusNanos(1_000 * (DISTINCT.incrementAndGet() % 1_000));
         Api.Reply reply = Api.as("oracle").post("/api/v1/oracle/observations", "{\"symbol\":\"" + symbol
-                + "\",\"source\":\"" + source + "\",\"price\":" + price + ",\"observedAt\":\"" + Instant.now() + "\"}");
+                + "\",\"source\":\"" + source + "\",\"price\":" + price + ",\"observedAt\":\"" + observedAt
+                + "\"}");
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
     }
 

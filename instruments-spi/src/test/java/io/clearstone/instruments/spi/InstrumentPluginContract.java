@@ -157,6 +157,25 @@ public abstract class InstrumentPluginContract {
         }
     }
 
+    /**
+     * The portfolio margin book prices one contract per instrument and scales: a change of value must be linear in
+     * quantity and must not depend on the entry price.
+     */
+    @Test
+    void valueChangesAreLinearInQuantityAndIndependentOfEntry() {
+        for (ResolvedInstrument instrument : resolvedSamples()) {
+            MarketSnapshot moved = market().shocked(instrument.underlying(), 0.07, 0.02);
+            PositionView one = position(instrument, 1);
+            PositionView three = new PositionView(3, one.averagePrice() * 1.02 + 1);
+            double changeOfOne = instrument.value(one, moved).value(Measure.PRESENT_VALUE).getAsDouble()
+                    - instrument.value(one, market()).value(Measure.PRESENT_VALUE).getAsDouble();
+            double changeOfThree = instrument.value(three, moved).value(Measure.PRESENT_VALUE).getAsDouble()
+                    - instrument.value(three, market()).value(Measure.PRESENT_VALUE).getAsDouble();
+            assertThat(changeOfThree).isCloseTo(3 * changeOfOne,
+                    org.assertj.core.data.Offset.offset(1e-9 * Math.max(1, Math.abs(changeOfThree))));
+        }
+    }
+
     @Test
     void closingALongAfterARiseGainsAndTheShortSideLosesAsMuch() {
         for (ResolvedInstrument instrument : resolvedSamples()) {

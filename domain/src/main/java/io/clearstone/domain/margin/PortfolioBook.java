@@ -1,0 +1,360 @@
+package io.clearstone.domain.margin;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+import io.clearstone.instruments.spi.MarketSnapshot;
+import io.clearstone.instruments.spi.Measure;
+import io.clearstone.instruments.spi.PositionView;
+import io.clearstone.instruments.spi.ResolvedInstrument;
+import io.clearstone.instruments.spi.RiskArray;
+import io.clearstone.instruments.spi.ScenarioGrid;
+
+/**
+ * Every account's portfolio margin, kept in memory and brought up to date one underlying at a time: after a tick
+ * of an underlying, only the accounts holding it are re-margined, and no position is re-priced. Each instrument of
+ * the underlying is priced once per tick, for one contract (its value and risk array, in USD); an account's scenario
+ * P&L on the underlying is then Σ quantity × that unit array. This holds because every plugin's value is linear in
+ * quantity and separable in entry price (value = q·f(market) + g(q, entry)): risk arrays, which are differences of
+ * values, do not depend on entry at all, and a position's value is q × unit value plus an offset fixed when it was
+ * last set, both in the settlement asset (in USD a coin-settled swap's entry term moves with the coin). The contract kit checks the linearity; the offset is re-measured whenever a position changes.
+ * <p>
+ * Not thread-safe: one writer (the margin monitor) owns it.
+ */
+public final class PortfolioBook {
+
+    private final PortfolioScenarios scenarios;
+    private final double marginCallRatio;
+    private final ScenarioGrid grid;
+    private final int scenarioCount;
+    private final double[] priceMoveOf;
+    private final double[] weightOf;
+
+    private final Map<String, Integer> underlyingIndex = new HashMap<>();
+    private final List<List<Integer>> instrumentsOfUnderlying = new ArrayList<>();
+    private final List<List<Book>> holdersOfUnderlying = new ArrayList<>();
+    private final Map<Long, Integer> instrumentIndex = new HashMap<>();
+    private final List<Listed> instruments = new ArrayList<>();
+    private final Map<Long, Book> accounts = new HashMap<>();
+    private final double[] scratch;
+
+    public PortfolioBook(PortfolioScenarios scenarios, double marginCallRatio) {
+        this.scenarios = scenarios;
+        this.marginCallRatio = marginCallRatio;
+        this.grid = scenarios.grid();
+        int prices = grid.priceMoves().size();
+        int volatilities = grid.volatilityMoves().size();
+        this.scenarioCount = prices * volatilities;
+        this.priceMoveOf = new double[scenarioCount];
+        this.weightOf = new double[scenarioCount];
+        this.scratch = new double[scenarioCount];
+        for (int p = 0; p < prices; p++) {
+            for (int v = 0; v < volatilities; v++) {
+                priceMoveOf[p * volatilities + v] = grid.priceMoves().get(p);
+                weightOf[p * volatilities + v] = scenarios.weight(p);
+            }
+        }
+    }
+
+    /**
+     * @param settlementIndex the index symbol the settlement asset is priced by (USD per unit); equal to the
+     *                        underlying for coin-settled instruments, whose USD value moves with the scenario
+     */
+    public void listInstrument(long instrumentId, ResolvedInstrument resolved, String settlementIndex) {
+        int underlying = underlyingIndex.computeIfAbsent(resolved.underlying(), u -> {
+            instrumentsOfUnderlying.add(new ArrayList<>());
+            holdersOfUnderlying.add(new ArrayList<>());
+            return instrumentsOfUnderlying.size() - 1;
+        });
+        instrumentIndex.put(instrumentId, instruments.size());
+        instrumentsOfUnderlying.get(underlying).add(instruments.size());
+        instruments.add(new Listed(instruments.size(), resolved, underlying, settlementIndex,
+                settlementIndex.equals(resolved.underlying()), new double[scenarioCount]));
+    }
+
+    public void setCollateral(long accountId, double collateralUsd) {
+        account(accountId).collateralUsd = collateralUsd;
+    }
+
+    /**
+     * Sets a position (quantity 0 removes it), measuring its value offset at {@code market}. The account's margin on
+     * the underlying is brought up to date at once, from the unit arrays of the last tick.
+     */
+    public void setPosition(long accountId, long instrumentId, double quantity, double averagePrice,
+                            MarketSnapshot market) {
+        Listed listed = instruments.get(instrumentIndex.get(instrumentId));
+        Book book = account(accountId);
+        int slot = book.slotOf(listed.index());
+        if (quantity == 0) {
+            if (slot >= 0) {
+                book.remove(slot);
+            }
+        } else {
+            ensurePriced(listed, market);
+            double value = listed.resolved().value(new PositionView(quantity, averagePrice), market)
+                    .value(Measure.PRESENT_VALUE).orElse(0);
+            double offset = value - quantity * listed.unitValue;
+            if (slot >= 0) {
+                book.quantity[slot] = quantity;
+                book.offset[slot] = offset;
+            } else {
+                book.add(listed.index(), quantity, offset);
+            }
+            if (book.addUnderlying(listed.underlying())) {
+                holdersOfUnderlying.get(listed.underlying()).add(book);
+            }
+        }
+        remargin(book, listed.underlying());
+    }
+
+    /**
+     * Re-prices the underlying's instruments once and re-margins every account holding it.
+     *
+     * @return the accounts holding it that are now below maintenance (liquidation or bankrupt)
+     */
+    public List<Long> onTick(String underlying, MarketSnapshot market) {
+        Integer u = underlyingIndex.get(underlying);
+        List<Long> below = new ArrayList<>();
+        if (u == null) {
+            return below;
+        }
+        for (int i : instrumentsOfUnderlying.get(u)) {
+            price(instruments.get(i), market);
+        }
+        for (Book book : holdersOfUnderlying.get(u)) {
+            remargin(book, u);
+            if (book.collateralUsd + book.totalValue < book.totalMaintenance
+                    || book.collateralUsd + book.totalValue <= 0 && book.totalMaintenance > 0) {
+                below.add(book.accountId);
+            }
+        }
+        return below;
+    }
+
+    /** The account's margin as of the last tick of each of its underlyings. */
+    public Margin margin(long accountId) {
+        Book book = accounts.get(accountId);
+        if (book == null) {
+            return new Margin(accountId, 0, 0, 0, MarginState.HEALTHY);
+        }
+        double equity = book.collateralUsd + book.totalValue;
+        return new Margin(accountId, equity, book.totalMaintenance, book.totalValue,
+                MarginState.of(equity, book.totalMaintenance, marginCallRatio));
+    }
+
+    /** Accounts at or beyond liquidation, among those holding the underlying. */
+    public List<Long> belowMaintenance(String underlying) {
+        Integer u = underlyingIndex.get(underlying);
+        List<Long> found = new ArrayList<>();
+        if (u != null) {
+            for (Book book : holdersOfUnderlying.get(u)) {
+                MarginState state = margin(book.accountId).state();
+                if (state == MarginState.LIQUIDATION || state == MarginState.BANKRUPT) {
+                    found.add(book.accountId);
+                }
+            }
+        }
+        return found;
+    }
+
+    private void remargin(Book book, int underlying) {
+        double[] pnl = scratch;
+        java.util.Arrays.fill(pnl, 0);
+        double value = 0;
+        double coinSettledValue = 0;
+        for (int slot = 0; slot < book.size; slot++) {
+            Listed listed = instruments.get(book.instrument[slot]);
+            if (listed.underlying() != underlying) {
+                continue;
+            }
+            double q = book.quantity[slot];
+            double[] unit = listed.unitPnlUsd();
+            for (int s = 0; s < scenarioCount; s++) {
+                pnl[s] += q * unit[s];
+            }
+            double positionValue = (q * listed.unitValue + book.offset[slot]) * listed.toUsd;
+            value += positionValue;
+            if (listed.coinSettled()) {
+                coinSettledValue += positionValue;
+            }
+        }
+        double worst = 0;
+        for (int s = 0; s < scenarioCount; s++) {
+            // a coin-settled position's value now, in USD, also moves with the coin: + V·m
+            double loss = -(pnl[s] + coinSettledValue * priceMoveOf[s]) * weightOf[s];
+            worst = Math.max(worst, loss);
+        }
+        book.set(underlying, worst, value);
+    }
+
+    private void ensurePriced(Listed listed, MarketSnapshot market) {
+        if (!listed.priced) {
+            price(listed, market);
+        }
+    }
+
+    /** One contract's value and scenario P&L, in USD (unit P&L before the coin's own move, added per account). */
+    private void price(Listed listed, MarketSnapshot market) {
+        OptionalDouble toUsd = market.indexPrice(listed.settlementIndex());
+        if (toUsd.isEmpty()) {
+            throw new IllegalStateException("no index " + listed.settlementIndex());
+        }
+        if (Double.isNaN(listed.referenceEntry)) {
+            // any fixed, finite entry will do (see the class comment): the index when first priced
+            listed.referenceEntry = market.indexPrice(listed.resolved().underlying()).orElse(1);
+        }
+        PositionView one = new PositionView(1, listed.referenceEntry);
+        double unitValue = listed.resolved().value(one, market).value(Measure.PRESENT_VALUE).orElse(0);
+        RiskArray array = listed.resolved().riskArray(one, market, grid);
+        int volatilities = grid.volatilityMoves().size();
+        for (int p = 0; p < array.pnl().length; p++) {
+            double coinMove = listed.coinSettled() ? grid.priceMoves().get(p) : 0;
+            for (int v = 0; v < volatilities; v++) {
+                listed.unitPnlUsd()[p * volatilities + v] = array.pnl()[p][v] * toUsd.getAsDouble() * (1 + coinMove);
+            }
+        }
+        listed.unitValue = Double.isFinite(unitValue) ? unitValue : 0;
+        listed.toUsd = toUsd.getAsDouble();
+        listed.priced = true;
+    }
+
+    private Book account(long accountId) {
+        return accounts.computeIfAbsent(accountId, Book::new);
+    }
+
+    /** An account's margin from the book. */
+    public record Margin(long accountId, double equityUsd, double maintenanceUsd, double positionsValueUsd,
+                         MarginState state) {
+    }
+
+    /** An instrument and its unit pricing at the last tick. */
+    private static final class Listed {
+        private final int index;
+        private final ResolvedInstrument resolved;
+        private final int underlying;
+        private final String settlementIndex;
+        private final boolean coinSettled;
+        private final double[] unitPnlUsd;
+        /** One contract's value in the settlement asset, and that asset's USD price, at the last tick. */
+        private double unitValue;
+        private double toUsd;
+        private double referenceEntry = Double.NaN;
+        private boolean priced;
+
+        Listed(int index, ResolvedInstrument resolved, int underlying, String settlementIndex, boolean coinSettled,
+               double[] unitPnlUsd) {
+            this.index = index;
+            this.resolved = resolved;
+            this.underlying = underlying;
+            this.settlementIndex = settlementIndex;
+            this.coinSettled = coinSettled;
+            this.unitPnlUsd = unitPnlUsd;
+        }
+
+        ResolvedInstrument resolved() {
+            return resolved;
+        }
+
+        int underlying() {
+            return underlying;
+        }
+
+        String settlementIndex() {
+            return settlementIndex;
+        }
+
+        boolean coinSettled() {
+            return coinSettled;
+        }
+
+        double[] unitPnlUsd() {
+            return unitPnlUsd;
+        }
+
+        int index() {
+            return index;
+        }
+    }
+
+    /**
+     * One account: parallel arrays of its positions, and, per underlying it holds, its maintenance margin and
+     * positions' value as of the last re-margin, with running totals.
+     */
+    private static final class Book {
+        private final long accountId;
+        private double collateralUsd;
+        private int[] instrument = new int[4];
+        private double[] quantity = new double[4];
+        private double[] offset = new double[4];
+        private int size;
+        private int[] underlyings = new int[2];
+        private double[] maintenanceOf = new double[2];
+        private double[] valueOf = new double[2];
+        private int underlyingCount;
+        private double totalMaintenance;
+        private double totalValue;
+
+        Book(long accountId) {
+            this.accountId = accountId;
+        }
+
+        int slotOf(int instrumentIndex) {
+            for (int slot = 0; slot < size; slot++) {
+                if (instrument[slot] == instrumentIndex) {
+                    return slot;
+                }
+            }
+            return -1;
+        }
+
+        /** @return whether the underlying is new to this account */
+        boolean addUnderlying(int underlying) {
+            for (int i = 0; i < underlyingCount; i++) {
+                if (underlyings[i] == underlying) {
+                    return false;
+                }
+            }
+            if (underlyingCount == underlyings.length) {
+                underlyings = java.util.Arrays.copyOf(underlyings, underlyingCount * 2);
+                maintenanceOf = java.util.Arrays.copyOf(maintenanceOf, underlyingCount * 2);
+                valueOf = java.util.Arrays.copyOf(valueOf, underlyingCount * 2);
+            }
+            underlyings[underlyingCount++] = underlying;
+            return true;
+        }
+
+        void set(int underlying, double maintenance, double value) {
+            for (int i = 0; i < underlyingCount; i++) {
+                if (underlyings[i] == underlying) {
+                    totalMaintenance += maintenance - maintenanceOf[i];
+                    totalValue += value - valueOf[i];
+                    maintenanceOf[i] = maintenance;
+                    valueOf[i] = value;
+                    return;
+                }
+            }
+        }
+
+        void add(int instrumentIndex, double q, double valueOffset) {
+            if (size == instrument.length) {
+                instrument = java.util.Arrays.copyOf(instrument, size * 2);
+                quantity = java.util.Arrays.copyOf(quantity, size * 2);
+                offset = java.util.Arrays.copyOf(offset, size * 2);
+            }
+            instrument[size] = instrumentIndex;
+            quantity[size] = q;
+            offset[size] = valueOffset;
+            size++;
+        }
+
+        void remove(int slot) {
+            size--;
+            instrument[slot] = instrument[size];
+            quantity[slot] = quantity[size];
+            offset[slot] = offset[size];
+        }
+    }
+}
