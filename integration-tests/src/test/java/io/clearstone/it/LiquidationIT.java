@@ -87,6 +87,41 @@ class LiquidationIT {
     }
 
     @Test
+    void aPortfolioAccountIsExplainedByItsWorstScenarioAndLiquidatedFromTheInMemoryBook() throws Exception {
+        ControlledMarket market = ControlledMarket.open("100");
+        long swap = market.linearSwap();
+        Api.Reply opened = Api.as("alice").post("/api/v1/accounts", "{\"marginMethod\":\"PORTFOLIO\"}", Api.newKey());
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+        long account = opened.json().getJsonNumber("id").longValue();
+        long counterparty = Fixtures.openAccount("bob");
+        Fixtures.deposit("alice", account, "USDC", "2100", Api.newKey());
+        Fixtures.deposit("bob", counterparty, "USDC", "100000", Api.newKey());
+        assertThat(PerpetualSwapsIT.trade(swap, account, counterparty, "100", new BigDecimal("100")).status())
+                .isEqualTo(201);
+
+        // 100 long at 100: the worst scenario is the full scan range down (16% of 10,000), which beats 35% of 32%
+        JsonObject before = margin(account);
+        assertThat(before.getString("method")).isEqualTo("PORTFOLIO");
+        JsonObject underlying = before.getJsonArray("underlyings").getJsonObject(0);
+        assertThat(underlying.getString("underlying")).isEqualTo(market.symbol);
+        assertThat(underlying.getJsonNumber("priceMove").doubleValue()).isCloseTo(-0.16, within(1e-9));
+        assertThat(underlying.getJsonNumber("maintenanceUsd").doubleValue()).isCloseTo(1600, within(1e-6));
+        assertThat(underlying.getJsonArray("drivers").getJsonObject(0).getJsonNumber("instrumentId").longValue())
+                .isEqualTo(swap);
+        assertThat(before.getJsonNumber("initialMarginUsd").doubleValue()).isCloseTo(2000, within(1e-6));
+
+        // at 90: equity ≈ 2,058 − 1,000 against 16% of 9,000 = 1,440; half goes, the rest is healthy
+        market.price("90");
+        JsonObject after = awaitMargin(account, m -> m.getString("state").equals("HEALTHY")
+                && !m.getJsonArray("positions").isEmpty());
+        assertThat(after.getJsonNumber("maintenanceUsd").doubleValue()).isCloseTo(720, within(1.0));
+        assertThat(position(account, swap)).isEqualByComparingTo("50");
+        assertThat(only(liquidations(account), "PARTIAL_LIQUIDATION").getJsonNumber("price").bigDecimalValue())
+                .isEqualByComparingTo("90");
+        assertBooksBalance();
+    }
+
+    @Test
     void withNoInsuranceInTheCoinTheProfitableCounterpartyIsDeleveragedAtTheBankruptcyPrice() throws Exception {
         ControlledMarket market = ControlledMarket.open("100");
         long swap = market.inverseSwap();

@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 
 import io.clearstone.domain.account.Account;
+import io.clearstone.domain.shared.AccountsChanged;
 import io.clearstone.domain.asset.Asset;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -31,6 +32,8 @@ import jakarta.persistence.PersistenceContext;
 @Stateless
 public class Ledger {
 
+    @Inject
+    jakarta.enterprise.event.Event<AccountsChanged> changed;
     @PersistenceContext(unitName = "clearstone")
     EntityManager em;
     @Inject
@@ -69,6 +72,8 @@ public class Ledger {
         request.postings().forEach(p -> locked.get(p.key()).apply(p.amount()));
         JournalTransaction transaction = new JournalTransaction(request, clock.instant());
         em.persist(transaction);
+        changed.fire(new AccountsChanged(isSystem.keySet().stream().filter(id -> !isSystem.get(id))
+                .collect(java.util.stream.Collectors.toSet())));
         return transaction;
     }
 

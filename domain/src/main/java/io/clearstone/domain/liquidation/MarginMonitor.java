@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import io.clearstone.domain.account.MarginMethod;
+import io.clearstone.domain.margin.MarginBook;
 import io.clearstone.domain.margin.MarginCalculator;
 import io.clearstone.domain.valuation.MarketSnapshots;
 import io.clearstone.instruments.spi.MarketSnapshot;
@@ -19,7 +21,9 @@ import jakarta.persistence.PersistenceContext;
 /**
  * Re-margins the accounts a price touches, and liquidates those below maintenance. An index change concerns only the
  * accounts holding positions on that underlying or collateral priced by it (and only those with positions or debts
- * can fall below maintenance); a sweep covers every such account, for anything a lost event missed.
+ * can fall below maintenance): portfolio accounts are re-margined in memory by the {@link MarginBook}, standard
+ * accounts from the database. A sweep covers every account, for anything a lost event missed. Liquidation decides
+ * again from the database under a lock, so a candidate that is in fact healthy costs one assessment.
  */
 @Stateless
 public class MarginMonitor {
@@ -34,18 +38,23 @@ public class MarginMonitor {
     MarketSnapshots markets;
     @EJB
     LiquidationService liquidation;
+    @EJB
+    MarginBook book;
 
     @Asynchronous
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void indexChanged(String symbol) {
+        book.tick(symbol).forEach(liquidation::liquidate);
         check(affectedBy(symbol));
     }
 
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void sweep() {
+        book.belowMaintenance().forEach(liquidation::liquidate);
         check(atRisk());
     }
 
+    /** Standard accounts: assessed from the database, liquidated if below maintenance. */
     private void check(List<Long> accounts) {
         if (accounts.isEmpty()) {
             return;
@@ -64,19 +73,22 @@ public class MarginMonitor {
     }
 
     private List<Long> affectedBy(String symbol) {
-        return em.createQuery("select distinct p.key.accountId from Position p, Instrument i "
-                        + "where p.key.instrumentId = i.id and p.quantity <> 0 and (i.underlying = :s or exists ("
+        return em.createQuery("select distinct p.key.accountId from Position p, Instrument i, Account c "
+                        + "where p.key.instrumentId = i.id and p.key.accountId = c.id and c.marginMethod = :standard "
+                        + "and p.quantity <> 0 and (i.underlying = :s or exists ("
                         + "select 1 from Balance b, Asset a where b.key.accountId = p.key.accountId "
                         + "and b.key.asset = a.symbol and a.oracleSymbol = :s and b.amount <> 0)) "
-                        + "order by p.key.accountId", Long.class).setParameter("s", symbol).getResultList();
+                        + "order by p.key.accountId", Long.class).setParameter("s", symbol)
+                .setParameter("standard", MarginMethod.STANDARD).getResultList();
     }
 
     private List<Long> atRisk() {
-        List<Long> withPositions = em.createQuery("select distinct p.key.accountId from Position p "
-                + "where p.quantity <> 0", Long.class).getResultList();
+        List<Long> withPositions = em.createQuery("select distinct p.key.accountId from Position p, Account a "
+                + "where p.key.accountId = a.id and a.marginMethod = :standard and p.quantity <> 0", Long.class)
+                .setParameter("standard", MarginMethod.STANDARD).getResultList();
         List<Long> inDebt = em.createQuery("select distinct b.key.accountId from Balance b, Account a "
-                + "where b.key.accountId = a.id and a.systemRole is null and b.amount < 0", Long.class)
-                .getResultList();
+                + "where b.key.accountId = a.id and a.systemRole is null and a.marginMethod = :standard "
+                + "and b.amount < 0", Long.class).setParameter("standard", MarginMethod.STANDARD).getResultList();
         java.util.TreeSet<Long> all = new java.util.TreeSet<>(withPositions);
         all.addAll(inDebt);
         return List.copyOf(all);

@@ -71,8 +71,29 @@ public final class PortfolioBook {
         });
         instrumentIndex.put(instrumentId, instruments.size());
         instrumentsOfUnderlying.get(underlying).add(instruments.size());
-        instruments.add(new Listed(instruments.size(), resolved, underlying, settlementIndex,
+        instruments.add(new Listed(instruments.size(), instrumentId, resolved, underlying, settlementIndex,
                 settlementIndex.equals(resolved.underlying()), new double[scenarioCount]));
+    }
+
+    public boolean isListed(long instrumentId) {
+        return instrumentIndex.containsKey(instrumentId);
+    }
+
+    /** The instruments the account holds a position in, by id. */
+    public List<Long> heldInstruments(long accountId) {
+        Book book = accounts.get(accountId);
+        List<Long> held = new ArrayList<>();
+        if (book != null) {
+            for (int slot = 0; slot < book.size; slot++) {
+                held.add(instruments.get(book.instrument[slot]).id);
+            }
+        }
+        return held;
+    }
+
+    /** Every account in the book. */
+    public java.util.Set<Long> accounts() {
+        return java.util.Collections.unmodifiableSet(accounts.keySet());
     }
 
     public void setCollateral(long accountId, double collateralUsd) {
@@ -116,13 +137,24 @@ public final class PortfolioBook {
      * @return the accounts holding it that are now below maintenance (liquidation or bankrupt)
      */
     public List<Long> onTick(String underlying, MarketSnapshot market) {
+        return onTick(underlying, market, Map.of());
+    }
+
+    /**
+     * As {@link #onTick(String, MarketSnapshot)}, with instruments that see the market their own way (a swap with
+     * its venues' quotes) priced with their own snapshot.
+     *
+     * @param ownMarkets instrument id → its snapshot, for the instruments that need one
+     */
+    public List<Long> onTick(String underlying, MarketSnapshot market, Map<Long, MarketSnapshot> ownMarkets) {
         Integer u = underlyingIndex.get(underlying);
         List<Long> below = new ArrayList<>();
         if (u == null) {
             return below;
         }
         for (int i : instrumentsOfUnderlying.get(u)) {
-            price(instruments.get(i), market);
+            Listed listed = instruments.get(i);
+            price(listed, ownMarkets.getOrDefault(listed.id, market));
         }
         for (Book book : holdersOfUnderlying.get(u)) {
             remargin(book, u);
@@ -233,6 +265,7 @@ public final class PortfolioBook {
     /** An instrument and its unit pricing at the last tick. */
     private static final class Listed {
         private final int index;
+        private final long id;
         private final ResolvedInstrument resolved;
         private final int underlying;
         private final String settlementIndex;
@@ -244,9 +277,10 @@ public final class PortfolioBook {
         private double referenceEntry = Double.NaN;
         private boolean priced;
 
-        Listed(int index, ResolvedInstrument resolved, int underlying, String settlementIndex, boolean coinSettled,
-               double[] unitPnlUsd) {
+        Listed(int index, long id, ResolvedInstrument resolved, int underlying, String settlementIndex,
+               boolean coinSettled, double[] unitPnlUsd) {
             this.index = index;
+            this.id = id;
             this.resolved = resolved;
             this.underlying = underlying;
             this.settlementIndex = settlementIndex;

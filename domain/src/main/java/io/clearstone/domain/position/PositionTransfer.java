@@ -18,6 +18,7 @@ import io.clearstone.domain.ledger.JournalRequest;
 import io.clearstone.domain.ledger.JournalType;
 import io.clearstone.domain.ledger.Ledger;
 import io.clearstone.domain.ledger.Posting;
+import io.clearstone.domain.shared.AccountsChanged;
 import io.clearstone.instruments.spi.ResolvedInstrument;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,6 +43,8 @@ public class PositionTransfer {
     AssetRepository assets;
     @EJB
     Ledger ledger;
+    @Inject
+    jakarta.enterprise.event.Event<AccountsChanged> changed;
 
     /**
      * @param requireBuyerFunds refuse when the buyer's balance does not cover the premium (a trade); a liquidation
@@ -78,6 +81,7 @@ public class PositionTransfer {
         if (resolved.paysClosingPnl()) {
             payClosingPnl(reference, asset.symbol(), Map.of(buyerId, buyerRealized, sellerId, sellerRealized));
         }
+        changed.fire(AccountsChanged.of(buyerId, sellerId));
         return new Transferred(asset.symbol(), premium, premiumJournal, bought, sold, buyerRealized, sellerRealized,
                 buyerGrew, sellerGrew);
     }

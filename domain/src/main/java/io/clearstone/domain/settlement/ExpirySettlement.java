@@ -66,6 +66,8 @@ public class ExpirySettlement {
     AssetRepository assets;
     @Inject
     Clock clock;
+    @Inject
+    jakarta.enterprise.event.Event<io.clearstone.domain.shared.AccountsChanged> changed;
 
     /** Settles the instrument if it is due and not yet settled; returns its settlement either way, if it has one. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -114,6 +116,8 @@ public class ExpirySettlement {
                     "expiry:instrument:" + instrumentId, postings)).id();
         }
         instrument.settle(price, now);
+        changed.fire(new io.clearstone.domain.shared.AccountsChanged(open.stream().map(p -> p.key().accountId())
+                .collect(java.util.stream.Collectors.toSet())));
         LOG.info(() -> "settled instrument " + instrumentId + " at " + price.toPlainString() + ": " + open.size()
                 + " positions");
         return Optional.of(view(instrument, open.size(), journalTransaction));

@@ -1,0 +1,212 @@
+package io.clearstone.domain.margin;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.logging.Logger;
+
+import io.clearstone.domain.account.MarginMethod;
+import io.clearstone.domain.asset.Asset;
+import io.clearstone.domain.asset.AssetRepository;
+import io.clearstone.domain.instrument.Instrument;
+import io.clearstone.domain.instrument.InstrumentService;
+import io.clearstone.domain.valuation.MarketSnapshots;
+import io.clearstone.domain.venue.InstrumentMarkets;
+import io.clearstone.instruments.spi.MarketSnapshot;
+import jakarta.ejb.AccessTimeout;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * The server's {@link PortfolioBook} of every portfolio-margined account, read from the database on first use and
+ * kept current by re-reading the accounts {@link DirtyAccounts} reports before each use. It only picks candidates:
+ * an index tick re-margins the accounts holding that underlying (or collateral priced by it) in memory, and those it
+ * finds below maintenance go to liquidation, which decides again from the database under a lock. It leaves out the
+ * short-dated contingency, so it may find an account with expiring short options a little late (at the next tick
+ * after the contingency is exceeded by the scenario loss itself).
+ */
+@Singleton
+@AccessTimeout(value = 2, unit = java.util.concurrent.TimeUnit.MINUTES)
+public class MarginBook {
+
+    private static final Logger LOG = Logger.getLogger(MarginBook.class.getName());
+
+    @PersistenceContext(unitName = "clearstone")
+    EntityManager em;
+    @EJB
+    InstrumentService instruments;
+    @Inject
+    MarketSnapshots markets;
+    @Inject
+    InstrumentMarkets instrumentMarkets;
+    @Inject
+    AssetRepository assets;
+    @Inject
+    MarginConfiguration configuration;
+    @Inject
+    DirtyAccounts dirty;
+
+    private PortfolioBook book;
+    private final Map<Long, Map<String, Double>> balances = new HashMap<>();
+    private final Map<String, Set<Long>> holdersOfCollateral = new HashMap<>();
+    private final Map<String, Asset> assetsBySymbol = new HashMap<>();
+    private final Map<Long, MarketSnapshot> ownMarketCache = new HashMap<>();
+
+    /** Re-margins after a tick of {@code symbol}; returns the portfolio accounts now below maintenance. */
+    public List<Long> tick(String symbol) {
+        MarketSnapshot market = markets.current();
+        prepare(market);
+        Set<Long> below = new HashSet<>(book.onTick(symbol, market, ownMarkets(symbol, market)));
+        for (long account : holdersOfCollateral.getOrDefault(symbol, Set.of())) {
+            book.setCollateral(account, collateral(account, market));
+            if (needsLiquidation(book.margin(account))) {
+                below.add(account);
+            }
+        }
+        return List.copyOf(below);
+    }
+
+    /** Every portfolio account below maintenance by the book (after reading changed accounts again). */
+    public List<Long> belowMaintenance() {
+        MarketSnapshot market = markets.current();
+        prepare(market);
+        return book.accounts().stream().filter(a -> needsLiquidation(book.margin(a))).sorted().toList();
+    }
+
+    private static boolean needsLiquidation(PortfolioBook.Margin margin) {
+        return margin.state() == MarginState.LIQUIDATION || margin.state() == MarginState.BANKRUPT;
+    }
+
+    private void prepare(MarketSnapshot market) {
+        if (book == null) {
+            book = new PortfolioBook(configuration.scenarios(), configuration.marginCallRatio());
+            dirty.drain();
+            loadAll(market);
+        }
+        for (long account : dirty.drain()) {
+            reload(account, market);
+        }
+        ownMarketCache.clear();
+    }
+
+    /** Two queries for the whole book, not three per account. */
+    private void loadAll(MarketSnapshot market) {
+        Map<Long, Map<String, Double>> held = new HashMap<>();
+        em.createQuery("select b.key.accountId, b.key.asset, b.amount from Balance b, Account a "
+                        + "where b.key.accountId = a.id and a.marginMethod = :portfolio and b.amount <> 0",
+                        Object[].class).setParameter("portfolio", MarginMethod.PORTFOLIO).getResultStream()
+                .forEach(row -> held.computeIfAbsent((Long) row[0], a -> new HashMap<>())
+                        .put((String) row[1], ((BigDecimal) row[2]).doubleValue()));
+        held.forEach((account, amounts) -> setBalances(account, amounts, market));
+        long[] count = {0};
+        em.createQuery("select p.key.accountId, p.key.instrumentId, p.quantity, p.averagePrice from Position p, "
+                        + "Account a where p.key.accountId = a.id and a.marginMethod = :portfolio and p.quantity <> 0",
+                        Object[].class).setParameter("portfolio", MarginMethod.PORTFOLIO).getResultStream()
+                .forEach(row -> {
+                    setPosition((Long) row[0], (Long) row[1], (BigDecimal) row[2], (BigDecimal) row[3], market);
+                    count[0]++;
+                });
+        LOG.info(() -> "margin book loaded: " + book.accounts().size() + " portfolio accounts, " + count[0]
+                + " positions");
+    }
+
+    private void setBalances(long accountId, Map<String, Double> held, MarketSnapshot market) {
+        balances.put(accountId, held);
+        held.keySet().forEach(asset -> holdersOfCollateral.computeIfAbsent(asset(asset).oracleSymbol(),
+                s -> new HashSet<>()).add(accountId));
+        book.setCollateral(accountId, collateral(accountId, market));
+    }
+
+    /** @return whether the position could be priced and is in the book */
+    private boolean setPosition(long accountId, long instrumentId, BigDecimal quantity, BigDecimal averagePrice,
+                                MarketSnapshot market) {
+        try {
+            list(instrumentId);
+            MarketSnapshot own = ownMarketCache.computeIfAbsent(instrumentId,
+                    id -> instrumentMarkets.of(instruments.require(id), market));
+            book.setPosition(accountId, instrumentId, quantity.doubleValue(), averagePrice.doubleValue(), own);
+            return true;
+        } catch (RuntimeException unpriceable) {
+            // no fresh index yet: the position is read again on the account's next change
+            LOG.fine(() -> "margin book skips instrument " + instrumentId + ": " + unpriceable.getMessage());
+            return false;
+        }
+    }
+
+    private void reload(long accountId, MarketSnapshot market) {
+        Object method = em.createQuery("select a.marginMethod from Account a where a.id = :a")
+                .setParameter("a", accountId).getResultStream().findFirst().orElse(null);
+        if (method != MarginMethod.PORTFOLIO) {
+            return;
+        }
+        Map<String, Double> held = new HashMap<>();
+        em.createQuery("select b.key.asset, b.amount from Balance b where b.key.accountId = :a and b.amount <> 0",
+                Object[].class).setParameter("a", accountId).getResultStream()
+                .forEach(row -> held.put((String) row[0], ((BigDecimal) row[1]).doubleValue()));
+        setBalances(accountId, held, market);
+        Set<Long> stillHeld = new HashSet<>();
+        List<Object[]> positions = em.createQuery("select p.key.instrumentId, p.quantity, p.averagePrice "
+                + "from Position p where p.key.accountId = :a and p.quantity <> 0", Object[].class)
+                .setParameter("a", accountId).getResultList();
+        for (Object[] row : positions) {
+            if (setPosition(accountId, (Long) row[0], (BigDecimal) row[1], (BigDecimal) row[2], market)) {
+                stillHeld.add((Long) row[0]);
+            }
+        }
+        for (long instrumentId : book.heldInstruments(accountId)) {
+            if (!stillHeld.contains(instrumentId)) {
+                book.setPosition(accountId, instrumentId, 0, 0, market);
+            }
+        }
+    }
+
+    private void list(long instrumentId) {
+        if (!book.isListed(instrumentId)) {
+            Instrument instrument = instruments.require(instrumentId);
+            book.listInstrument(instrumentId, instruments.resolve(instrument),
+                    asset(instrument.settlementAsset()).oracleSymbol());
+        }
+    }
+
+    /** The swaps' snapshots with their venues' quotes; instruments without venue quotes use the common one. */
+    private Map<Long, MarketSnapshot> ownMarkets(String symbol, MarketSnapshot market) {
+        Map<Long, MarketSnapshot> own = new HashMap<>();
+        em.createQuery("select distinct q.instrumentId from VenueObservation q, Instrument i "
+                        + "where q.instrumentId = i.id and i.underlying = :s", Long.class)
+                .setParameter("s", symbol).getResultStream().filter(book::isListed)
+                .forEach(id -> own.put(id, instrumentMarkets.of(instruments.require(id), market)));
+        return own;
+    }
+
+    private double collateral(long accountId, MarketSnapshot market) {
+        double total = 0;
+        for (Map.Entry<String, Double> balance : balances.getOrDefault(accountId, Map.of()).entrySet()) {
+            Asset asset = asset(balance.getKey());
+            OptionalDouble price = market.indexPrice(asset.oracleSymbol());
+            if (price.isPresent()) {
+                double weight = balance.getValue() < 0 ? 1 : asset.collateralWeight().doubleValue();
+                total += balance.getValue() * price.getAsDouble() * weight;
+            }
+        }
+        return total;
+    }
+
+    private Asset asset(String symbol) {
+        return assetsBySymbol.computeIfAbsent(symbol, s -> assets.require(s, "asset"));
+    }
+
+    /** Forgets everything; the next use reads the database again (e.g. after a haircut changes). */
+    public void reset() {
+        book = null;
+        balances.clear();
+        holdersOfCollateral.clear();
+        assetsBySymbol.clear();
+    }
+}
