@@ -105,10 +105,11 @@ class LiquidationIT {
         JsonObject underlying = before.getJsonArray("underlyings").getJsonObject(0);
         assertThat(underlying.getString("underlying")).isEqualTo(market.symbol);
         assertThat(underlying.getJsonNumber("priceMove").doubleValue()).isCloseTo(-0.16, within(1e-9));
-        assertThat(underlying.getJsonNumber("maintenanceUsd").doubleValue()).isCloseTo(1600, within(1e-6));
+        // in USD: the USDC index of the demo market wanders within a few basis points of 1
+        assertThat(underlying.getJsonNumber("maintenanceUsd").doubleValue()).isCloseTo(1600, within(2.0));
         assertThat(underlying.getJsonArray("drivers").getJsonObject(0).getJsonNumber("instrumentId").longValue())
                 .isEqualTo(swap);
-        assertThat(before.getJsonNumber("initialMarginUsd").doubleValue()).isCloseTo(2000, within(1e-6));
+        assertThat(before.getJsonNumber("initialMarginUsd").doubleValue()).isCloseTo(2000, within(2.5));
 
         // at 90: equity ≈ 2,058 − 1,000 against 16% of 9,000 = 1,440; half goes, the rest is healthy
         market.price("90");
