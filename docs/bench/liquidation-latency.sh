@@ -41,7 +41,7 @@ api admin:demo -X POST "$url/oracle/sources" \
   -d '{"name":"load-feed","description":"load run","reporter":"oracle"}' > /dev/null
 observe 100
 swap=$(api admin:demo -X POST "$url/instruments" -d '{"type":"swap.perpetual","terms":{"underlying":"LOAD-USD",
-  "style":"LINEAR","contractSize":1,"tickSize":0.01,"fundingInterval":"PT8H"}}' | sed -E 's/^\{"id":([0-9]+).*/\1/')
+  "style":"LINEAR","contractSize":1,"tickSize":0.01,"fundingInterval":"PT8H"}}' | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
 
 echo "== seeding $accounts portfolio accounts ($victims close to maintenance), each long 10 of swap $swap"
 $pg -v n="$accounts" -v victims="$victims" -v swap="$swap" <<'SQL'
@@ -70,10 +70,15 @@ values (9999999, :swap, -10 * :n, 100, 0, 0);
 analyze;
 SQL
 
+echo "== redeploying, so that the margin book starts from the seeded database"
+"$server/bin/jboss-cli.sh" -c --command="undeploy clearstone.ear"
+"$server/bin/jboss-cli.sh" -c --command="deploy $root/ear/target/clearstone.ear"
+for _ in $(seq 1 60); do curl -sf -o /dev/null -u risk:demo "$url/oracle/indices/LOAD-USD" && break; sleep 1; done
+
 echo "== first tick: the margin book loads"
 loaded_from=$(date +%s%N)
 observe 99.99
-for _ in $(seq 1 300); do grep -q "margin book loaded" "$base/log/server.log" 2>/dev/null && break; sleep 0.5; done
+for _ in $(seq 1 300); do grep -q "margin book loaded: [1-9]" "$base/log/server.log" 2>/dev/null && break; sleep 0.5; done
 grep "margin book loaded" "$base/log/server.log" | tail -1
 echo "book ready after $(( ($(date +%s%N) - loaded_from) / 1000000 )) ms"
 

@@ -231,6 +231,37 @@ class LiquidationIT {
         return position(backstop, swap);
     }
 
+    @Test
+    void underSocializedLossTheBackstopTakesThePositionAndProfitableHoldersShareTheShortfall() throws Exception {
+        ControlledMarket market = ControlledMarket.open("100");
+        long swap = market.inverseSwap();
+        Api.Reply policy = Api.as("admin").put("/api/v1/instruments/" + swap + "/shortfall-policy",
+                "{\"policy\":\"SOCIALIZED_LOSS\"}");
+        assertThat(policy.status()).as(policy.toString()).isEqualTo(200);
+        assertThat(policy.json().getString("shortfallPolicy")).isEqualTo("SOCIALIZED_LOSS");
+        long bankrupt = Fixtures.openAccount("alice");
+        long winner = Fixtures.openAccount("bob");
+        Fixtures.deposit("alice", bankrupt, market.coin, "40", Api.newKey());
+        Fixtures.deposit("bob", winner, market.coin, "1000", Api.newKey());
+        assertThat(PerpetualSwapsIT.trade(swap, bankrupt, winner, "10000", new BigDecimal("100")).status())
+                .isEqualTo(201);
+        long backstopBefore = Math.round(backstopPosition(swap).doubleValue());
+
+        market.price("50");
+        awaitMargin(bankrupt, m -> m.getJsonArray("positions").isEmpty());
+
+        // the backstop holds the 10,000 now; the winner keeps his short and pays the 60 coins the fund lacked
+        assertThat(Math.round(backstopPosition(swap).doubleValue()) - backstopBefore).isEqualTo(10_000);
+        assertThat(position(winner, swap)).isEqualByComparingTo("-10000");
+        assertThat(Fixtures.balance("alice", bankrupt, market.coin)).isZero();
+        assertThat(Fixtures.balance("bob", winner, market.coin)).isEqualByComparingTo("940");
+        JsonObject share = only(Api.as("bob").get("/api/v1/liquidations?accountId=" + winner).array().stream()
+                .map(JsonValue::asJsonObject).toList(), "SOCIALIZED_LOSS");
+        assertThat(share.getJsonNumber("amount").bigDecimalValue()).isEqualByComparingTo("-60");
+        assertThat(share.getString("reason")).contains("socialized loss", "bankrupt account " + bankrupt);
+        assertBooksBalance();
+    }
+
     private static JsonObject margin(long account) {
         return Api.as("risk").get("/api/v1/accounts/" + account + "/margin").json();
     }

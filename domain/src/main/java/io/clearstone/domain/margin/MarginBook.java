@@ -98,6 +98,7 @@ public class MarginBook {
 
     /** Two queries for the whole book, not three per account. */
     private void loadAll(MarketSnapshot market) {
+        long started = System.nanoTime();
         Map<Long, Map<String, Double>> held = new HashMap<>();
         em.createQuery("select b.key.accountId, b.key.asset, b.amount from Balance b, Account a "
                         + "where b.key.accountId = a.id and a.marginMethod = :portfolio and b.amount <> 0",
@@ -114,7 +115,7 @@ public class MarginBook {
                     count[0]++;
                 });
         LOG.info(() -> "margin book loaded: " + book.accounts().size() + " portfolio accounts, " + count[0]
-                + " positions");
+                + " positions in " + (System.nanoTime() - started) / 1_000_000 + " ms");
     }
 
     private void setBalances(long accountId, Map<String, Double> held, MarketSnapshot market) {
