@@ -28,9 +28,7 @@ import jakarta.persistence.PersistenceContext;
  * The server's {@link PortfolioBook} of every portfolio-margined account, read from the database on first use and
  * kept current by re-reading the accounts {@link DirtyAccounts} reports before each use. It only picks candidates:
  * an index tick re-margins the accounts holding that underlying (or collateral priced by it) in memory, and those it
- * finds below maintenance go to liquidation, which decides again from the database under a lock. It leaves out the
- * short-dated contingency, so it may find an account with expiring short options a little late (at the next tick
- * after the contingency is exceeded by the scenario loss itself).
+ * finds below maintenance go to liquidation, which decides again from the database under a lock.
  */
 @Singleton
 @AccessTimeout(value = 2, unit = java.util.concurrent.TimeUnit.MINUTES)
@@ -86,7 +84,8 @@ public class MarginBook {
 
     private void prepare(MarketSnapshot market) {
         if (book == null) {
-            book = new PortfolioBook(configuration.scenarios(), configuration.marginCallRatio());
+            book = new PortfolioBook(configuration.scenarios(), configuration.marginCallRatio(),
+                    configuration.shortDatedContingency(), configuration.shortDatedWindow());
             dirty.drain();
             loadAll(market);
         }
@@ -172,7 +171,7 @@ public class MarginBook {
         if (!book.isListed(instrumentId)) {
             Instrument instrument = instruments.require(instrumentId);
             book.listInstrument(instrumentId, instruments.resolve(instrument),
-                    asset(instrument.settlementAsset()).oracleSymbol());
+                    asset(instrument.settlementAsset()).oracleSymbol(), instrument.expiresAt());
         }
     }
 

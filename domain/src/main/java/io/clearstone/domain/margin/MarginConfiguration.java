@@ -51,6 +51,10 @@ public class MarginConfiguration {
         return new PortfolioMarginCalculator(scenarios(), shortDatedContingency);
     }
 
+    public double shortDatedContingency() {
+        return shortDatedContingency;
+    }
+
     public double initialFactor() {
         return initialFactor;
     }

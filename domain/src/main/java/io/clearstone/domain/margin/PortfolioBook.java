@@ -28,6 +28,8 @@ public final class PortfolioBook {
 
     private final PortfolioScenarios scenarios;
     private final double marginCallRatio;
+    private final double shortDatedContingency;
+    private final java.time.Duration shortDatedWindow;
     private final ScenarioGrid grid;
     private final int scenarioCount;
     private final double[] priceMoveOf;
@@ -42,8 +44,19 @@ public final class PortfolioBook {
     private final double[] scratch;
 
     public PortfolioBook(PortfolioScenarios scenarios, double marginCallRatio) {
+        this(scenarios, marginCallRatio, 0, java.time.Duration.ZERO);
+    }
+
+    /**
+     * @param shortDatedContingency the share of its own worst loss a short position expiring within
+     *                              {@code shortDatedWindow} adds, as in {@link PortfolioMarginCalculator}
+     */
+    public PortfolioBook(PortfolioScenarios scenarios, double marginCallRatio, double shortDatedContingency,
+                         java.time.Duration shortDatedWindow) {
         this.scenarios = scenarios;
         this.marginCallRatio = marginCallRatio;
+        this.shortDatedContingency = shortDatedContingency;
+        this.shortDatedWindow = shortDatedWindow;
         this.grid = scenarios.grid();
         int prices = grid.priceMoves().size();
         int volatilities = grid.volatilityMoves().size();
@@ -64,6 +77,12 @@ public final class PortfolioBook {
      *                        underlying for coin-settled instruments, whose USD value moves with the scenario
      */
     public void listInstrument(long instrumentId, ResolvedInstrument resolved, String settlementIndex) {
+        listInstrument(instrumentId, resolved, settlementIndex, null);
+    }
+
+    /** @param expiry when the instrument expires, if it does (short positions close to it add a contingency) */
+    public void listInstrument(long instrumentId, ResolvedInstrument resolved, String settlementIndex,
+                               java.time.Instant expiry) {
         int underlying = underlyingIndex.computeIfAbsent(resolved.underlying(), u -> {
             instrumentsOfUnderlying.add(new ArrayList<>());
             holdersOfUnderlying.add(new ArrayList<>());
@@ -71,8 +90,10 @@ public final class PortfolioBook {
         });
         instrumentIndex.put(instrumentId, instruments.size());
         instrumentsOfUnderlying.get(underlying).add(instruments.size());
-        instruments.add(new Listed(instruments.size(), instrumentId, resolved, underlying, settlementIndex,
-                settlementIndex.equals(resolved.underlying()), new double[scenarioCount]));
+        Listed listed = new Listed(instruments.size(), instrumentId, resolved, underlying, settlementIndex,
+                settlementIndex.equals(resolved.underlying()), new double[scenarioCount]);
+        listed.expiry = expiry;
+        instruments.add(listed);
     }
 
     public boolean isListed(long instrumentId) {
@@ -197,6 +218,7 @@ public final class PortfolioBook {
         java.util.Arrays.fill(pnl, 0);
         double value = 0;
         double coinSettledValue = 0;
+        double contingency = 0;
         for (int slot = 0; slot < book.size; slot++) {
             Listed listed = instruments.get(book.instrument[slot]);
             if (listed.underlying() != underlying) {
@@ -212,6 +234,9 @@ public final class PortfolioBook {
             if (listed.coinSettled()) {
                 coinSettledValue += positionValue;
             }
+            if (q < 0 && listed.shortDated) {
+                contingency += shortDatedContingency * ownWorstLoss(q, unit, listed.coinSettled() ? positionValue : 0);
+            }
         }
         double worst = 0;
         for (int s = 0; s < scenarioCount; s++) {
@@ -219,7 +244,15 @@ public final class PortfolioBook {
             double loss = -(pnl[s] + coinSettledValue * priceMoveOf[s]) * weightOf[s];
             worst = Math.max(worst, loss);
         }
-        book.set(underlying, worst, value);
+        book.set(underlying, worst + contingency, value);
+    }
+
+    private double ownWorstLoss(double quantity, double[] unit, double coinSettledValue) {
+        double worst = 0;
+        for (int s = 0; s < scenarioCount; s++) {
+            worst = Math.max(worst, -(quantity * unit[s] + coinSettledValue * priceMoveOf[s]) * weightOf[s]);
+        }
+        return worst;
     }
 
     private void ensurePriced(Listed listed, MarketSnapshot market) {
@@ -249,6 +282,8 @@ public final class PortfolioBook {
             }
         }
         listed.unitValue = Double.isFinite(unitValue) ? unitValue : 0;
+        listed.shortDated = listed.expiry != null
+                && listed.expiry.isBefore(market.valuationTime().plus(shortDatedWindow));
         listed.toUsd = toUsd.getAsDouble();
         listed.priced = true;
     }
@@ -275,6 +310,8 @@ public final class PortfolioBook {
         private double unitValue;
         private double toUsd;
         private double referenceEntry = Double.NaN;
+        private java.time.Instant expiry;
+        private boolean shortDated;
         private boolean priced;
 
         Listed(int index, long id, ResolvedInstrument resolved, int underlying, String settlementIndex,

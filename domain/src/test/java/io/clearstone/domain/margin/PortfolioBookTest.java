@@ -94,6 +94,28 @@ class PortfolioBookTest {
     }
 
     @Test
+    void shortOptionsCloseToExpiryCarryTheSameContingencyAsTheFullCalculation() {
+        InstrumentPlugin options = new EuropeanOptionPlugin();
+        options.init(PluginProperties.none());
+        ResolvedInstrument expiring = resolve(options, Map.of("underlying", "BTC-USD", "style", "LINEAR",
+                "right", "CALL", "strike", BigDecimal.valueOf(66_000), "expiry", NOW.plus(12, ChronoUnit.HOURS)
+                        .toString()));
+        PortfolioBook book = new PortfolioBook(SCENARIOS, 0.8, 0.3, java.time.Duration.ofHours(24));
+        book.listInstrument(1, expiring, settlementIndex(expiring), NOW.plus(12, ChronoUnit.HOURS));
+        MarketSnapshot market = market(65_000, 3_200);
+        book.setCollateral(3, 100_000);
+        book.setPosition(3, 1, -5, 0, market);
+        book.onTick("BTC-USD", market);
+        double full = new PortfolioMarginCalculator(SCENARIOS, 0.3).maintenance(List.of(new ScenarioRisk(1,
+                "BTC-USD", fullRisk(1, expiring, new PositionView(-5, 0), market).pnlUsd(), true))).get(0)
+                .maintenanceUsd();
+        double withoutContingency = new PortfolioMarginCalculator(SCENARIOS, 0.3).maintenance(List.of(
+                fullRisk(1, expiring, new PositionView(-5, 0), market))).get(0).maintenanceUsd();
+        assertThat(full).isGreaterThan(withoutContingency);
+        assertThat(book.margin(3).maintenanceUsd()).isCloseTo(full, within(1e-6 * full));
+    }
+
+    @Test
     void closingAPositionTakesItOutOfTheMargin() {
         ResolvedInstrument swap = instruments().get(0);
         PortfolioBook book = new PortfolioBook(SCENARIOS, 0.8);
