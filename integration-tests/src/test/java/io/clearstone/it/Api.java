@@ -70,6 +70,11 @@ final class Api {
         return send(request(path).GET());
     }
 
+    /** A GET asking for another media type than JSON. */
+    Reply get(String path, String accept) {
+        return send(request(path).GET().setHeader("Accept", accept));
+    }
+
     Reply post(String path, String json) {
         return send(request(path).POST(HttpRequest.BodyPublishers.ofString(json))
                 .header("Content-Type", "application/json"));

@@ -1,0 +1,203 @@
+package io.clearstone.domain.systemic;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.clearstone.domain.shared.Caller;
+import io.clearstone.domain.shared.ConflictException;
+import io.clearstone.domain.shared.InvalidRequestException;
+import io.clearstone.domain.shared.NotFoundException;
+import io.clearstone.riskgraph.DebtRank;
+import io.clearstone.riskgraph.EisenbergNoe;
+import io.clearstone.riskgraph.FireSaleCascade;
+import io.clearstone.riskgraph.GraphExport;
+import io.clearstone.riskgraph.Node;
+import io.clearstone.riskgraph.NodeKind;
+import io.clearstone.riskgraph.RiskNetwork;
+import io.clearstone.riskgraph.Structure;
+import io.clearstone.riskgraph.SystemicThresholds;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * The risk graph as a service: the live network plus the registered outside world, its analytics, and snapshots.
+ * Settings ({@code clearstone.risk-graph.*}): market depth per asset for fire sales (USD of selling that would take
+ * the price to zero), loss given default, and what counts as systemic damage (a share of system equity lost, or more
+ * than k failures); a threshold within the alert margin of today's price is flagged.
+ */
+@Stateless
+public class RiskGraphService {
+
+    @PersistenceContext(unitName = "clearstone")
+    EntityManager em;
+    @Inject
+    LiveRiskNetwork live;
+    @Inject
+    Clock clock;
+    @Inject
+    @ConfigProperty(name = "clearstone.risk-graph.market-depth", defaultValue = "50000000")
+    double marketDepth;
+    @Inject
+    @ConfigProperty(name = "clearstone.risk-graph.loss-given-default", defaultValue = "0.6")
+    double lossGivenDefault;
+    @Inject
+    @ConfigProperty(name = "clearstone.risk-graph.loss-fraction", defaultValue = "0.1")
+    double lossFraction;
+    @Inject
+    @ConfigProperty(name = "clearstone.risk-graph.max-failures", defaultValue = "5")
+    int maxFailures;
+    @Inject
+    @ConfigProperty(name = "clearstone.risk-graph.alert-margin", defaultValue = "0.1")
+    double alertMargin;
+
+    public String graphJson() {
+        return GraphExport.json(live.build());
+    }
+
+    public String graphMl() {
+        return GraphExport.graphMl(live.build());
+    }
+
+    public void register(Caller caller, @NotNull @Valid NodeRequest request) {
+        long existing = em.createQuery("select count(n) from RegisteredNode n where n.kind = :k and n.name = :n",
+                Long.class).setParameter("k", request.kind()).setParameter("n", request.name()).getSingleResult();
+        if (existing > 0) {
+            throw new ConflictException("risk-graph/node-exists", "Node already registered", "name",
+                    request.kind() + ":" + request.name() + " is registered");
+        }
+        em.persist(new RegisteredNode(request, caller.name(), clock.instant()));
+    }
+
+    public void register(Caller caller, @NotNull @Valid ExposureRequest request) {
+        em.persist(new RegisteredExposure(request, caller.name(), clock.instant()));
+    }
+
+    /** Registers nodes, then exposures, all or nothing. */
+    public int importAll(Caller caller, @NotNull @Valid ImportRequest request) {
+        request.nodes().forEach(n -> register(caller, n));
+        request.exposures().forEach(e -> register(caller, e));
+        return request.nodes().size() + request.exposures().size();
+    }
+
+    public RiskGraphViews.Clearing clearing() {
+        EisenbergNoe.ClearingResult result = EisenbergNoe.clear(live.build());
+        return new RiskGraphViews.Clearing(result.defaulted().stream().map(Node::toString).toList(),
+                named(result.payments()), named(result.equity()), result.rounds());
+    }
+
+    public RiskGraphViews.DebtRankView debtRank(List<String> shocked, double initialDistress) {
+        RiskNetwork network = live.build();
+        List<Node> nodes = new ArrayList<>();
+        for (String name : shocked) {
+            Node node = parse(name, "node");
+            if (!network.graph().containsVertex(node)) {
+                throw new InvalidRequestException("risk-graph/unknown-node", "Unknown node", "node",
+                        name + " is not in the risk graph");
+            }
+            nodes.add(node);
+        }
+        DebtRank.Result result = new DebtRank(network).of(nodes, initialDistress);
+        return new RiskGraphViews.DebtRankView(shocked, initialDistress, result.debtRank(), result.totalLoss(),
+                result.rounds());
+    }
+
+    public List<RiskGraphViews.Ranked> ranking(int limit) {
+        return new DebtRank(live.build()).ranking().stream().limit(limit)
+                .map(r -> new RiskGraphViews.Ranked(r.node().toString(), r.debtRank())).toList();
+    }
+
+    public List<RiskGraphViews.ThresholdView> thresholds() {
+        RiskNetwork network = live.build();
+        SystemicThresholds thresholds = new SystemicThresholds(cascade(network), lossFraction, maxFailures, 1e-3);
+        return assets(network).stream().map(thresholds::of).map(t -> new RiskGraphViews.ThresholdView(
+                t.asset().toString(), t.shock(), t.shock() != null && t.shock() <= alertMargin)).toList();
+    }
+
+    public RiskGraphViews.StructureView structure() {
+        RiskNetwork network = live.build();
+        Structure.Concentration concentration = Structure.concentration(network, Map.of());
+        return new RiskGraphViews.StructureView(Structure.circularExposures(network).stream()
+                .map(cycle -> cycle.stream().map(Node::toString).sorted().toList()).toList(),
+                concentration.herfindahl(), concentration.shares().stream()
+                .map(s -> new RiskGraphViews.StructureView.Share(s.asset().toString(), s.amountUsd(), s.share(),
+                        s.deviationFromTarget())).toList());
+    }
+
+    public RiskGraphViews.Cascade whatIf(@NotNull @Valid WhatIfRequest request) {
+        RiskNetwork network = live.build();
+        Node asset = parse(request.asset(), "asset");
+        if (!network.graph().containsVertex(asset)) {
+            throw new InvalidRequestException("risk-graph/unknown-node", "Unknown node", "asset",
+                    request.asset() + " is not in the risk graph");
+        }
+        FireSaleCascade cascade = cascade(network);
+        FireSaleCascade.Result result = cascade.run(asset, request.shock().doubleValue());
+        return new RiskGraphViews.Cascade(request.asset(), request.shock().doubleValue(), result.rounds().stream()
+                .map(r -> new RiskGraphViews.Cascade.Round(r.round(), r.failed().stream().map(Node::toString).toList(),
+                        named(r.prices()), r.lossSoFar())).toList(),
+                result.failed().stream().map(Node::toString).toList(), result.totalLoss(), cascade.systemEquity(),
+                named(result.finalPrices()));
+    }
+
+    public RiskSnapshot.SnapshotView snapshot(Caller caller) {
+        RiskNetwork network = live.build();
+        RiskSnapshot snapshot = new RiskSnapshot(clock.instant(), caller.name(), network.graph().vertexSet().size(),
+                network.graph().edgeSet().size(), GraphExport.json(network));
+        em.persist(snapshot);
+        em.flush();
+        return snapshot.view();
+    }
+
+    public List<RiskSnapshot.SnapshotView> snapshots(int limit) {
+        return em.createQuery("select s from RiskSnapshot s order by s.id desc", RiskSnapshot.class)
+                .setMaxResults(limit).getResultStream().map(RiskSnapshot::view).toList();
+    }
+
+    public String snapshotGraph(long id) {
+        RiskSnapshot snapshot = em.find(RiskSnapshot.class, id);
+        if (snapshot == null) {
+            throw new NotFoundException("risk-graph", "snapshot", id);
+        }
+        return snapshot.graphJson();
+    }
+
+    private FireSaleCascade cascade(RiskNetwork network) {
+        Map<Node, Double> depth = new HashMap<>();
+        assets(network).forEach(a -> depth.put(a, marketDepth));
+        return new FireSaleCascade(network, depth, lossGivenDefault);
+    }
+
+    private static List<Node> assets(RiskNetwork network) {
+        return network.graph().vertexSet().stream().filter(n -> n.kind().equals(NodeKind.ASSET))
+                .sorted(java.util.Comparator.comparing(Node::toString)).toList();
+    }
+
+    private static Node parse(String name, String field) {
+        int colon = name == null ? -1 : name.indexOf(':');
+        if (colon <= 0 || colon == name.length() - 1) {
+            throw new InvalidRequestException("risk-graph/bad-node-name", "Bad node name", field,
+                    "name nodes as kind:name, e.g. asset:BTC");
+        }
+        try {
+            return Node.of(new NodeKind(name.substring(0, colon)), name.substring(colon + 1));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("risk-graph/bad-node-name", "Bad node name", field, e.getMessage());
+        }
+    }
+
+    private static Map<String, Double> named(Map<Node, Double> values) {
+        Map<String, Double> named = new LinkedHashMap<>();
+        values.forEach((node, value) -> named.put(node.toString(), value));
+        return named;
+    }
+}

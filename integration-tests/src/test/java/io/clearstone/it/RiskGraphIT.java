@@ -1,0 +1,110 @@
+package io.clearstone.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+/**
+ * The risk graph of the running platform: built from the demo market's live state, extended with registered outside
+ * protocols, and asked what a price shock does to a case built for it.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RiskGraphIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void theGraphOfTheDemoMarketHasThePlatformItsMembersTheirCollateralAndTheFund() {
+        Fixtures.awaitFreshIndex("BTC-USD");
+        JsonObject graph = Api.as("risk").get("/api/v1/risk-graph").json();
+        List<String> nodes = graph.getJsonArray("nodes").stream().map(n -> n.asJsonObject().getString("id"))
+                .toList();
+        assertThat(nodes).contains("platform:clearstone", "institution:alice", "institution:bob", "asset:BTC",
+                "asset:USDC", "insurer:insurance-fund", "oracle:BTC-USD");
+        assertThat(graph.getJsonArray("edges").stream().map(JsonValue::asJsonObject)
+                .filter(e -> e.getString("source").equals("institution:alice")
+                        && e.getString("target").equals("asset:BTC")).findFirst()).get()
+                .satisfies(e -> assertThat(e.getString("kind")).isEqualTo("collateral"));
+        assertThat(Api.as("risk").get("/api/v1/risk-graph/graphml", "application/xml").body()).contains("<graphml",
+                "institution:alice");
+        assertThat(Api.as("alice").get("/api/v1/risk-graph").status()).as("traders do not see the graph")
+                .isEqualTo(403);
+    }
+
+    @Test
+    void aShockToTheCollateralOfARegisteredProtocolFailsItAndItsCreditor() {
+        String suffix = Api.unique().toLowerCase();
+        String lender = "lend-" + suffix;
+        String fund = "fund-" + suffix;
+        // the protocol holds 1,000,000 USD of ETH against 100,000 of equity and owes the fund 500,000;
+        // the fund's equity is 100,000: with 60% lost on a failed debtor it cannot survive the protocol
+        Api.Reply imported = Api.as("risk").post("/api/v1/risk-graph/import", "{\"nodes\":["
+                + "{\"kind\":\"protocol\",\"name\":\"" + lender + "\",\"equity\":100000},"
+                + "{\"kind\":\"institution\",\"name\":\"" + fund + "\",\"equity\":100000,\"externalAssets\":50000}],"
+                + "\"exposures\":["
+                + "{\"sourceKind\":\"protocol\",\"sourceName\":\"" + lender + "\",\"targetKind\":\"asset\","
+                + "\"targetName\":\"ETH\",\"kind\":\"collateral\",\"amount\":1000000},"
+                + "{\"sourceKind\":\"protocol\",\"sourceName\":\"" + lender + "\",\"targetKind\":\"institution\","
+                + "\"targetName\":\"" + fund + "\",\"kind\":\"credit\",\"amount\":500000}]}", Api.newKey());
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+        assertThat(imported.json().getInt("registered")).isEqualTo(4);
+
+        JsonObject mild = whatIf("0.05");
+        assertThat(mild.getJsonArray("failed").stream().map(v -> ((jakarta.json.JsonString) v).getString()))
+                .doesNotContain("protocol:" + lender, "institution:" + fund);
+
+        // 20% of 1,000,000 is twice the protocol's equity; its fund then loses 300,000 of its claim
+        JsonObject crash = whatIf("0.20");
+        List<String> failed = crash.getJsonArray("failed").stream()
+                .map(v -> ((jakarta.json.JsonString) v).getString()).toList();
+        assertThat(failed).contains("protocol:" + lender, "institution:" + fund);
+        assertThat(failed.indexOf("protocol:" + lender)).isLessThan(failed.indexOf("institution:" + fund));
+        JsonObject first = crash.getJsonArray("rounds").getJsonObject(0);
+        assertThat(first.getJsonArray("failed").toString()).contains("protocol:" + lender);
+        assertThat(first.getJsonObject("prices").getJsonNumber("asset:ETH").doubleValue())
+                .isCloseTo(0.8, within(1e-12));
+        assertThat(crash.getJsonNumber("totalLoss").doubleValue()).isGreaterThanOrEqualTo(200_000);
+
+        JsonObject debtRank = Api.as("risk").get("/api/v1/risk-graph/debtrank?node=protocol:" + lender).json();
+        assertThat(debtRank.getJsonNumber("debtRank").doubleValue()).isBetween(0.0, 1.0).isPositive();
+        assertThat(Api.as("risk").get("/api/v1/risk-graph/clearing").json().getJsonObject("payments")
+                .containsKey("protocol:" + lender)).isTrue();
+        assertThat(Api.as("risk").get("/api/v1/risk-graph/thresholds").array()).isNotEmpty();
+        assertThat(Api.as("risk").get("/api/v1/risk-graph/structure").json().getJsonArray("shares")).isNotEmpty();
+    }
+
+    @Test
+    void snapshotsKeepTheGraphWithItsTime() {
+        Api.Reply taken = Api.as("risk").post("/api/v1/risk-graph/snapshots", "{}");
+        assertThat(taken.status()).as(taken.toString()).isEqualTo(201);
+        long id = taken.json().getJsonNumber("id").longValue();
+        assertThat(taken.json().getInt("nodes")).isPositive();
+        assertThat(Api.as("risk").get("/api/v1/risk-graph/snapshots").array().stream()
+                .map(s -> s.asJsonObject().getJsonNumber("id").longValue())).contains(id);
+        assertThat(Api.as("risk").get("/api/v1/risk-graph/snapshots/" + id).json().getJsonArray("nodes")
+                .size()).isEqualTo(taken.json().getInt("nodes"));
+        Api.Reply badNode = Api.as("risk").get("/api/v1/risk-graph/debtrank?node=nonsense");
+        assertThat(badNode.status()).isEqualTo(422);
+        assertThat(badNode.json().getString("field")).isEqualTo("node");
+    }
+
+    private static JsonObject whatIf(String shock) {
+        Api.Reply reply = Api.as("risk").post("/api/v1/risk-graph/what-if",
+                "{\"asset\":\"asset:ETH\",\"shock\":" + shock + "}");
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.json();
+    }
+}

@@ -1,0 +1,171 @@
+package io.clearstone.web.api;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.clearstone.domain.idempotency.Idempotency;
+import io.clearstone.domain.shared.Caller;
+import io.clearstone.domain.shared.Roles;
+import io.clearstone.domain.systemic.ExposureRequest;
+import io.clearstone.domain.systemic.ImportRequest;
+import io.clearstone.domain.systemic.NodeRequest;
+import io.clearstone.domain.systemic.RiskGraphService;
+import io.clearstone.domain.systemic.RiskGraphViews;
+import io.clearstone.domain.systemic.RiskSnapshot;
+import io.clearstone.domain.systemic.WhatIfRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** The risk graph: the network, its analytics, registration of the outside world, snapshots. */
+@Path("/risk-graph")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.RISK_OFFICER, Roles.ADMIN})
+@Tag(name = "risk-graph")
+public class RiskGraphResource {
+
+    @EJB
+    RiskGraphService riskGraph;
+    @Inject
+    CallerResolver callers;
+    @Inject
+    Idempotency idempotency;
+
+    @GET
+    @Operation(summary = "The graph as it stands (JGraphT JSON: nodes kind:name with equity and external assets, "
+            + "edges with kind, amount and limit)")
+    public Response graph() {
+        return Response.ok(riskGraph.graphJson(), MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("/graphml")
+    @Produces(MediaType.APPLICATION_XML)
+    @Operation(summary = "The graph as GraphML, for Gephi, yEd or NetworkX")
+    public Response graphMl() {
+        return Response.ok(riskGraph.graphMl(), MediaType.APPLICATION_XML).build();
+    }
+
+    @POST
+    @Path("/nodes")
+    @Operation(summary = "Register an outside node (protocol, venue, bridge, clearing house…)")
+    public Response node(@HeaderParam(IdempotencyKeys.HEADER) String key, @NotNull @Valid NodeRequest request) {
+        Caller caller = callers.caller();
+        idempotency.run(IdempotencyKeys.request(caller, key, "POST /risk-graph/nodes", request), Registered.class,
+                () -> {
+                    riskGraph.register(caller, request);
+                    return new Registered(1);
+                });
+        return Response.status(Response.Status.CREATED).entity(new Registered(1)).build();
+    }
+
+    @POST
+    @Path("/exposures")
+    @Operation(summary = "Register an exposure between two nodes, registered or live (kind:name)")
+    public Response exposure(@HeaderParam(IdempotencyKeys.HEADER) String key,
+                             @NotNull @Valid ExposureRequest request) {
+        Caller caller = callers.caller();
+        idempotency.run(IdempotencyKeys.request(caller, key, "POST /risk-graph/exposures", request),
+                Registered.class, () -> {
+                    riskGraph.register(caller, request);
+                    return new Registered(1);
+                });
+        return Response.status(Response.Status.CREATED).entity(new Registered(1)).build();
+    }
+
+    @POST
+    @Path("/import")
+    @Operation(summary = "Register many nodes and exposures at once, all or nothing")
+    public Registered importAll(@HeaderParam(IdempotencyKeys.HEADER) String key,
+                                @NotNull @Valid ImportRequest request) {
+        Caller caller = callers.caller();
+        return idempotency.run(IdempotencyKeys.request(caller, key, "POST /risk-graph/import", request),
+                Registered.class, () -> new Registered(riskGraph.importAll(caller, request)));
+    }
+
+    @GET
+    @Path("/clearing")
+    @Operation(summary = "Eisenberg–Noe clearing vector (fictitious default algorithm): who defaults, who pays what")
+    public RiskGraphViews.Clearing clearing() {
+        return riskGraph.clearing();
+    }
+
+    @GET
+    @Path("/debtrank")
+    @Operation(summary = "DebtRank of a set of nodes (node=kind:name, repeated), distressed by initialDistress")
+    public RiskGraphViews.DebtRankView debtRank(@QueryParam("node") List<String> nodes,
+                                                @QueryParam("initialDistress") @DefaultValue("1") BigDecimal distress) {
+        return riskGraph.debtRank(nodes, distress.doubleValue());
+    }
+
+    @GET
+    @Path("/debtrank/ranking")
+    @Operation(summary = "The most systemically important nodes by their DebtRank alone")
+    public List<RiskGraphViews.Ranked> ranking(@QueryParam("limit") @DefaultValue("20") String limit) {
+        return riskGraph.ranking(QueryParameters.intBetween("limit", limit, 1, 10_000));
+    }
+
+    @GET
+    @Path("/thresholds")
+    @Operation(summary = "Per collateral asset, the smallest price fall at which the fire-sale cascade does "
+            + "systemic damage; near = within the alert margin")
+    public List<RiskGraphViews.ThresholdView> thresholds() {
+        return riskGraph.thresholds();
+    }
+
+    @GET
+    @Path("/structure")
+    @Operation(summary = "Circular exposure (strongly connected components) and collateral concentration")
+    public RiskGraphViews.StructureView structure() {
+        return riskGraph.structure();
+    }
+
+    @POST
+    @Path("/what-if")
+    @Operation(summary = "Run the fire-sale cascade for a price shock to one asset; rounds, failures, total loss")
+    public RiskGraphViews.Cascade whatIf(@NotNull @Valid WhatIfRequest request) {
+        return riskGraph.whatIf(request);
+    }
+
+    @POST
+    @Path("/snapshots")
+    @Operation(summary = "Keep the graph as it stands, with its time")
+    public Response snapshot() {
+        return Response.status(Response.Status.CREATED).entity(riskGraph.snapshot(callers.caller())).build();
+    }
+
+    @GET
+    @Path("/snapshots")
+    public List<RiskSnapshot.SnapshotView> snapshots(@QueryParam("limit") @DefaultValue("50") String limit) {
+        return riskGraph.snapshots(QueryParameters.intBetween("limit", limit, 1, 1000));
+    }
+
+    @GET
+    @Path("/snapshots/{id}")
+    public Response snapshotGraph(@PathParam("id") long id) {
+        return Response.ok(riskGraph.snapshotGraph(id), MediaType.APPLICATION_JSON).build();
+    }
+
+    /** How many things a registration stored. */
+    public record Registered(int registered) {
+    }
+}
