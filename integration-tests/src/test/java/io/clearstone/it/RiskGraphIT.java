@@ -101,6 +101,29 @@ class RiskGraphIT {
         assertThat(badNode.json().getString("field")).isEqualTo("node");
     }
 
+    @Test
+    void aLongRunGoesToTheBackgroundAndReportsItsProgressAndAnswer() throws InterruptedException {
+        Api.Reply started = Api.as("risk").post("/api/v1/risk-graph/jobs", "{\"kind\":\"thresholds\"}");
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        String id = started.json().getString("id");
+        JsonObject job = started.json();
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
+        while (!job.getString("state").equals("DONE") && java.time.Instant.now().isBefore(deadline)) {
+            assertThat(job.getString("state")).isNotEqualTo("FAILED");
+            Thread.sleep(200);
+            job = Api.as("risk").get("/api/v1/risk-graph/jobs/" + id).json();
+        }
+        assertThat(job.getString("state")).isEqualTo("DONE");
+        assertThat(job.getJsonNumber("progress").doubleValue()).isEqualTo(1.0);
+        assertThat(job.getJsonArray("result").stream().map(t -> t.asJsonObject().getString("asset")))
+                .contains("asset:BTC", "asset:ETH", "asset:USDC");
+
+        Api.Reply incomplete = Api.as("risk").post("/api/v1/risk-graph/jobs", "{\"kind\":\"what-if\"}");
+        assertThat(incomplete.status()).isEqualTo(422);
+        assertThat(incomplete.json().getString("field")).isEqualTo("asset");
+        assertThat(Api.as("risk").get("/api/v1/risk-graph/jobs/no-such-job").status()).isEqualTo(404);
+    }
+
     private static JsonObject whatIf(String shock) {
         Api.Reply reply = Api.as("risk").post("/api/v1/risk-graph/what-if",
                 "{\"asset\":\"asset:ETH\",\"shock\":" + shock + "}");

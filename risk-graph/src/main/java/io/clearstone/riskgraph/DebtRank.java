@@ -120,10 +120,21 @@ public final class DebtRank {
 
     /** Every node's DebtRank alone, most systemically important first. */
     public List<Ranked> ranking() {
+        return ranking(done -> {
+        });
+    }
+
+    /** @param progress told the share of nodes done, from 0 to 1, every 1% or so */
+    public List<Ranked> ranking(java.util.function.DoubleConsumer progress) {
         List<Ranked> ranked = new ArrayList<>(m.size());
+        int step = Math.max(1, m.size() / 100);
         for (Node node : m.nodes) {
             ranked.add(new Ranked(node, of(List.of(node)).debtRank()));
+            if (ranked.size() % step == 0) {
+                progress.accept((double) ranked.size() / m.size());
+            }
         }
+        progress.accept(1);
         ranked.sort(Comparator.comparingDouble(Ranked::debtRank).reversed().thenComparing(r -> r.node().toString()));
         return ranked;
     }

@@ -49,8 +49,17 @@ public final class SystemicThresholds {
     }
 
     public List<Threshold> of(List<Node> assets) {
+        return of(assets, done -> {
+        });
+    }
+
+    /** @param progress told the share of assets done, from 0 to 1, after each one */
+    public List<Threshold> of(List<Node> assets, java.util.function.DoubleConsumer progress) {
         List<Threshold> thresholds = new ArrayList<>();
-        assets.forEach(a -> thresholds.add(of(a)));
+        for (Node asset : assets) {
+            thresholds.add(of(asset));
+            progress.accept((double) thresholds.size() / assets.size());
+        }
         return thresholds;
     }
 

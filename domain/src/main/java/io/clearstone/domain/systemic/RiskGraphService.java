@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.DoubleConsumer;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -112,14 +113,26 @@ public class RiskGraphService {
     }
 
     public List<RiskGraphViews.Ranked> ranking(int limit) {
-        return new DebtRank(live.build()).ranking().stream().limit(limit)
+        return ranking(limit, done -> {
+        });
+    }
+
+    /** @param progress told the share done as it goes (for background jobs) */
+    public List<RiskGraphViews.Ranked> ranking(int limit, DoubleConsumer progress) {
+        return new DebtRank(live.build()).ranking(progress).stream().limit(limit)
                 .map(r -> new RiskGraphViews.Ranked(r.node().toString(), r.debtRank())).toList();
     }
 
     public List<RiskGraphViews.ThresholdView> thresholds() {
+        return thresholds(done -> {
+        });
+    }
+
+    /** @param progress told the share of assets done as it goes (for background jobs) */
+    public List<RiskGraphViews.ThresholdView> thresholds(DoubleConsumer progress) {
         RiskNetwork network = live.build();
         SystemicThresholds thresholds = new SystemicThresholds(cascade(network), lossFraction, maxFailures, 1e-3);
-        return assets(network).stream().map(thresholds::of).map(t -> new RiskGraphViews.ThresholdView(
+        return thresholds.of(assets(network), progress).stream().map(t -> new RiskGraphViews.ThresholdView(
                 t.asset().toString(), t.shock(), t.shock() != null && t.shock() <= alertMargin)).toList();
     }
 

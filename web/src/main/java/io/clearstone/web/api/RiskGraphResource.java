@@ -9,6 +9,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.clearstone.domain.idempotency.Idempotency;
 import io.clearstone.domain.shared.Caller;
 import io.clearstone.domain.shared.Roles;
+import io.clearstone.domain.shared.InvalidRequestException;
+import io.clearstone.domain.shared.NotFoundException;
+import io.clearstone.domain.systemic.AnalysisJob;
+import io.clearstone.domain.systemic.AnalysisJobs;
 import io.clearstone.domain.systemic.ExposureRequest;
 import io.clearstone.domain.systemic.ImportRequest;
 import io.clearstone.domain.systemic.NodeRequest;
@@ -49,6 +53,8 @@ public class RiskGraphResource {
     CallerResolver callers;
     @Inject
     Idempotency idempotency;
+    @EJB
+    AnalysisJobs jobs;
 
     @GET
     @Operation(summary = "The graph as it stands (JGraphT JSON: nodes kind:name with equity and external assets, "
@@ -163,6 +169,50 @@ public class RiskGraphResource {
     @Path("/snapshots/{id}")
     public Response snapshotGraph(@PathParam("id") long id) {
         return Response.ok(riskGraph.snapshotGraph(id), MediaType.APPLICATION_JSON).build();
+    }
+
+    @POST
+    @Path("/jobs")
+    @Operation(summary = "Start a long run in the background (kind: what-if with asset and shock, thresholds, or "
+            + "ranking with limit); poll GET /risk-graph/jobs/{id} for its progress and answer")
+    public Response startJob(@NotNull @Valid JobRequest request) {
+        if (request.kind().equals("what-if") && (request.asset() == null || request.shock() == null)) {
+            throw new InvalidRequestException("request/invalid-field", "Missing field",
+                    request.asset() == null ? "asset" : "shock", "a what-if run needs an asset and a shock");
+        }
+        AnalysisJob job = jobs.start(request.kind());
+        switch (request.kind()) {
+            case "what-if" -> {
+                WhatIfRequest whatIf = new WhatIfRequest(request.asset(), request.shock());
+                jobs.run(job.id(), progress -> riskGraph.whatIf(whatIf));
+            }
+            case "thresholds" -> jobs.run(job.id(), riskGraph::thresholds);
+            default -> jobs.run(job.id(), progress -> riskGraph.ranking(
+                    request.limit() == null ? 20 : request.limit(), progress));
+        }
+        return Response.accepted(job).location(java.net.URI.create("risk-graph/jobs/" + job.id())).build();
+    }
+
+    @GET
+    @Path("/jobs/{id}")
+    @Operation(summary = "A background run: state (RUNNING, DONE, FAILED), progress 0–1, and its answer once done")
+    public AnalysisJob job(@PathParam("id") String id) {
+        return jobs.get(id).orElseThrow(() -> new NotFoundException("risk-graph", "job", id));
+    }
+
+    /**
+     * A background run to start.
+     *
+     * @param kind what-if (asset, shock), thresholds, or ranking (limit)
+     */
+    public record JobRequest(
+            @NotNull @jakarta.validation.constraints.Pattern(regexp = "what-if|thresholds|ranking",
+                    message = "must be what-if, thresholds or ranking") String kind,
+            @jakarta.validation.constraints.Pattern(regexp = "[a-z][a-z0-9-]{0,31}:[A-Za-z0-9._:@-]{1,128}",
+                    message = "must be kind:name") String asset,
+            @jakarta.validation.constraints.DecimalMin("0") @jakarta.validation.constraints.DecimalMax("1")
+            BigDecimal shock,
+            @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(10_000) Integer limit) {
     }
 
     /** How many things a registration stored. */
