@@ -83,7 +83,13 @@ class RiskGraphIT {
         assertThat(Api.as("risk").get("/api/v1/risk-graph/clearing").json().getJsonObject("payments")
                 .containsKey("protocol:" + lender)).isTrue();
         assertThat(Api.as("risk").get("/api/v1/risk-graph/thresholds").array()).isNotEmpty();
-        assertThat(Api.as("risk").get("/api/v1/risk-graph/structure").json().getJsonArray("shares")).isNotEmpty();
+        JsonObject structure = Api.as("risk").get("/api/v1/risk-graph/structure").json();
+        JsonObject ethShare = structure.getJsonArray("shares").stream().map(JsonValue::asJsonObject)
+                .filter(x -> x.getString("asset").equals("asset:ETH")).findFirst().orElseThrow();
+        // against the configured target of 30% for ETH
+        assertThat(ethShare.getJsonNumber("deviationFromTarget").doubleValue())
+                .isCloseTo(ethShare.getJsonNumber("share").doubleValue() - 0.3, within(1e-9));
+        assertThat(structure.getJsonNumber("herfindahl").doubleValue()).isBetween(0.0, 1.0);
     }
 
     @Test
@@ -122,6 +128,48 @@ class RiskGraphIT {
         assertThat(incomplete.status()).isEqualTo(422);
         assertThat(incomplete.json().getString("field")).isEqualTo("asset");
         assertThat(Api.as("risk").get("/api/v1/risk-graph/jobs/no-such-job").status()).isEqualTo(404);
+    }
+
+    @Test
+    void fragileHoldersImportedAsCsvRaiseAnAlertOnTheirCollateralAndShowInResilience() {
+        String suffix = Api.unique().toLowerCase();
+        StringBuilder csv = new StringBuilder("# six thinly capitalised vaults, all in ETH\n");
+        for (int i = 0; i < 6; i++) {
+            csv.append("node,protocol,vault-").append(i).append('-').append(suffix).append(",1000\n");
+            csv.append("exposure,protocol,vault-").append(i).append('-').append(suffix)
+                    .append(",asset,ETH,collateral,100000\n");
+        }
+        Api.Reply imported = Api.send(java.net.http.HttpRequest.newBuilder(
+                        Api.SERVER.resolve("/api/v1/risk-graph/import"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("risk:demo".getBytes()))
+                .header("Content-Type", "text/csv").header("Accept", "application/json")
+                .header("Idempotency-Key", Api.newKey())
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(csv.toString())));
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+        assertThat(imported.json().getInt("registered")).isEqualTo(12);
+
+        // a 1% fall fails all six (more than the 5 failures that count as systemic): well within the 10% margin
+        JsonObject alerts = Api.as("risk").get("/api/v1/risk-graph/alerts?refresh=true").json();
+        JsonObject eth = alerts.getJsonArray("alerts").stream().map(JsonValue::asJsonObject)
+                .filter(a -> a.getString("asset").equals("asset:ETH")).findFirst().orElseThrow();
+        assertThat(eth.getBoolean("near")).isTrue();
+        assertThat(eth.getJsonNumber("shock").doubleValue()).isLessThanOrEqualTo(0.011);
+
+        List<JsonObject> buffers = Api.as("risk").get("/api/v1/risk-graph/resilience?limit=100").array().stream()
+                .map(JsonValue::asJsonObject).toList();
+        assertThat(buffers).isNotEmpty();
+        for (int i = 1; i < buffers.size(); i++) {
+            assertThat(buffers.get(i).getInt("dragged")).isLessThanOrEqualTo(buffers.get(i - 1).getInt("dragged"));
+        }
+
+        Api.Reply badCsv = Api.send(java.net.http.HttpRequest.newBuilder(
+                        Api.SERVER.resolve("/api/v1/risk-graph/import"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("risk:demo".getBytes()))
+                .header("Content-Type", "text/csv").header("Accept", "application/json")
+                .header("Idempotency-Key", Api.newKey())
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("node,protocol,x,100\nexposure,oops\n")));
+        assertThat(badCsv.status()).isEqualTo(422);
+        assertThat(badCsv.json().getString("field")).isEqualTo("line 2");
     }
 
     private static JsonObject whatIf(String shock) {

@@ -77,8 +77,20 @@ public final class FireSaleCascade {
 
     /** @param shock the relative fall of the asset's price, in [0, 1] */
     public Result run(Node asset, double shock) {
+        return cascade(asset, assetSlot.getOrDefault(asset, -1), shock, -1);
+    }
+
+    /** The cascade that one node's failure alone sets off (it sells its collateral; its creditors write down). */
+    public Result runFromFailure(Node node) {
+        Integer i = m.index.get(node);
+        if (i == null) {
+            throw new IllegalArgumentException("not in the network: " + node);
+        }
+        return cascade(node, -1, 0, i);
+    }
+
+    private Result cascade(Node subject, int shocked, double shock, int initiallyFailed) {
         int n = m.size();
-        int shocked = assetSlot.getOrDefault(asset, -1);
         double[] price = new double[assets.size()];
         java.util.Arrays.fill(price, 1);
         if (shocked >= 0) {
@@ -92,13 +104,16 @@ public final class FireSaleCascade {
         double[] loss = new double[n];
         while (true) {
             List<Integer> failing = new ArrayList<>();
+            if (initiallyFailed >= 0 && rounds.isEmpty()) {
+                failing.add(initiallyFailed);
+            }
             for (int i = 0; i < n; i++) {
                 double collateralLoss = 0;
                 for (int h = holdingStart[i]; h < holdingStart[i + 1]; h++) {
                     collateralLoss += heldAmount[h] * (1 - price[heldAsset[h]]);
                 }
                 loss[i] = collateralLoss + creditLoss[i];
-                if (!failed[i] && equity[i] > 0 && loss[i] >= equity[i]) {
+                if (!failed[i] && equity[i] > 0 && loss[i] >= equity[i] && i != initiallyFailed) {
                     failing.add(i);
                 }
             }
@@ -123,7 +138,7 @@ public final class FireSaleCascade {
                 price[a] = Math.max(0, base - sold[a] / depth[a]);
             }
         }
-        return new Result(asset, shock, rounds, List.copyOf(failedInOrder), totalLoss(loss, failed), prices(price));
+        return new Result(subject, shock, rounds, List.copyOf(failedInOrder), totalLoss(loss, failed), prices(price));
     }
 
     private Map<Node, Double> prices(double[] price) {
@@ -159,7 +174,7 @@ public final class FireSaleCascade {
     public record Round(int round, List<Node> failed, Map<Node, Double> prices, double lossSoFar) {
     }
 
-    /** The whole cascade. */
+    /** The whole cascade; {@code asset} is the shocked asset, or the node whose failure started it. */
     public record Result(Node asset, double shock, List<Round> rounds, List<Node> failed, double totalLoss,
                          Map<Node, Double> finalPrices) {
     }

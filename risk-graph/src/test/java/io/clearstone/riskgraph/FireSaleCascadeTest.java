@@ -71,6 +71,29 @@ class FireSaleCascadeTest {
     }
 
     @Test
+    void aNodeAbsorbsUpToItsEquityAndOnlyContagiousOnesDragOthersDown() {
+        RiskNetwork network = new RiskNetwork()
+                .expose(A, X, Exposure.of(ExposureKind.COLLATERAL, 500)).equity(A, 100)
+                .expose(B, X, Exposure.of(ExposureKind.COLLATERAL, 400)).equity(B, 150)
+                .owes(A, C, 200).equity(C, 50);
+        FireSaleCascade cascade = new FireSaleCascade(network, Map.of(X, 1000.0), 0.6);
+        java.util.List<NodeResilience.Buffer> buffers = NodeResilience.of(network, cascade, done -> {
+        });
+        // A failing sells 500 (X to 0.5: B loses 200 ≥ 150) and costs C 120 ≥ 50: it drags both
+        NodeResilience.Buffer a = buffers.stream().filter(x -> x.node().equals(A)).findFirst().orElseThrow();
+        assertThat(a.dragged()).isEqualTo(2);
+        assertThat(a.absorbableLoss()).isEqualTo(100.0);
+        // B failing sells 400 (X to 0.6): A loses 200 and fails, and A's failure costs C its claim
+        NodeResilience.Buffer b = buffers.stream().filter(x -> x.node().equals(B)).findFirst().orElseThrow();
+        assertThat(b.dragged()).isEqualTo(2);
+        assertThat(buffers.subList(0, 2)).extracting(NodeResilience.Buffer::node).containsExactlyInAnyOrder(A, B);
+        // C owes nobody and holds nothing: its failure is its own
+        NodeResilience.Buffer c = buffers.stream().filter(x -> x.node().equals(C)).findFirst().orElseThrow();
+        assertThat(c.dragged()).isZero();
+        assertThat(c.absorbableLoss()).isNull();
+    }
+
+    @Test
     void circularExposureAndConcentration() {
         Node btc = Node.of(NodeKind.ASSET, "BTC");
         Node eth = Node.of(NodeKind.ASSET, "ETH");

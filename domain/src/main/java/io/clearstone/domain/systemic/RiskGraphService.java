@@ -46,6 +46,8 @@ public class RiskGraphService {
     @Inject
     Clock clock;
     @Inject
+    jakarta.enterprise.event.Event<SystemicRiskAlert> alerts;
+    @Inject
     @ConfigProperty(name = "clearstone.risk-graph.market-depth", defaultValue = "50000000")
     double marketDepth;
     @Inject
@@ -60,6 +62,9 @@ public class RiskGraphService {
     @Inject
     @ConfigProperty(name = "clearstone.risk-graph.alert-margin", defaultValue = "0.1")
     double alertMargin;
+    @Inject
+    @ConfigProperty(name = "clearstone.risk-graph.target-weights", defaultValue = "BTC:0.4,ETH:0.3,USDC:0.3")
+    String targetWeights;
 
     public String graphJson() {
         return GraphExport.json(live.build());
@@ -132,13 +137,25 @@ public class RiskGraphService {
     public List<RiskGraphViews.ThresholdView> thresholds(DoubleConsumer progress) {
         RiskNetwork network = live.build();
         SystemicThresholds thresholds = new SystemicThresholds(cascade(network), lossFraction, maxFailures, 1e-3);
-        return thresholds.of(assets(network), progress).stream().map(t -> new RiskGraphViews.ThresholdView(
-                t.asset().toString(), t.shock(), t.shock() != null && t.shock() <= alertMargin)).toList();
+        List<RiskGraphViews.ThresholdView> views = thresholds.of(assets(network), progress).stream()
+                .map(t -> new RiskGraphViews.ThresholdView(t.asset().toString(), t.shock(),
+                        t.shock() != null && t.shock() <= alertMargin)).toList();
+        views.stream().filter(RiskGraphViews.ThresholdView::near).forEach(t -> alerts.fire(
+                new SystemicRiskAlert(t.asset(), t.shock(), alertMargin, clock.instant())));
+        return views;
+    }
+
+    /** Per node, the loss it absorbs before its failure fails others, most contagious first. */
+    public List<RiskGraphViews.BufferView> resilience(int limit, DoubleConsumer progress) {
+        RiskNetwork network = live.build();
+        return io.clearstone.riskgraph.NodeResilience.of(network, cascade(network), progress).stream().limit(limit)
+                .map(b -> new RiskGraphViews.BufferView(b.node().toString(), b.absorbableLoss(), b.dragged(),
+                        b.othersLoss())).toList();
     }
 
     public RiskGraphViews.StructureView structure() {
         RiskNetwork network = live.build();
-        Structure.Concentration concentration = Structure.concentration(network, Map.of());
+        Structure.Concentration concentration = Structure.concentration(network, targetWeights());
         return new RiskGraphViews.StructureView(Structure.circularExposures(network).stream()
                 .map(cycle -> cycle.stream().map(Node::toString).sorted().toList()).toList(),
                 concentration.herfindahl(), concentration.shares().stream()
@@ -182,6 +199,18 @@ public class RiskGraphService {
             throw new NotFoundException("risk-graph", "snapshot", id);
         }
         return snapshot.graphJson();
+    }
+
+    /** {@code clearstone.risk-graph.target-weights}, e.g. {@code BTC:0.4,ETH:0.3,USDC:0.3}. */
+    private Map<Node, Double> targetWeights() {
+        Map<Node, Double> targets = new HashMap<>();
+        for (String entry : targetWeights.split(",")) {
+            String[] pair = entry.strip().split(":");
+            if (pair.length == 2) {
+                targets.put(Node.of(NodeKind.ASSET, pair[0].strip()), Double.parseDouble(pair[1].strip()));
+            }
+        }
+        return targets;
     }
 
     private FireSaleCascade cascade(RiskNetwork network) {

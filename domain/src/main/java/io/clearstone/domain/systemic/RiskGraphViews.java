@@ -32,6 +32,15 @@ public final class RiskGraphViews {
     public record ThresholdView(String asset, Double shock, boolean near) {
     }
 
+    /**
+     * A node's buffer.
+     *
+     * @param absorbableLoss what it absorbs before its failure fails others (its equity); null if its failure alone
+     *                       fails nobody
+     */
+    public record BufferView(String node, Double absorbableLoss, int dragged, double othersLoss) {
+    }
+
     /** Circular exposure and collateral concentration. */
     public record StructureView(List<List<String>> circularExposures, double herfindahl, List<Share> shares) {
 

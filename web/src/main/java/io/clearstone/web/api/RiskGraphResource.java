@@ -16,6 +16,8 @@ import io.clearstone.domain.systemic.AnalysisJobs;
 import io.clearstone.domain.systemic.ExposureRequest;
 import io.clearstone.domain.systemic.ImportRequest;
 import io.clearstone.domain.systemic.NodeRequest;
+import io.clearstone.domain.systemic.RiskGraphAlerts;
+import io.clearstone.domain.systemic.RiskGraphCsv;
 import io.clearstone.domain.systemic.RiskGraphService;
 import io.clearstone.domain.systemic.RiskGraphViews;
 import io.clearstone.domain.systemic.RiskSnapshot;
@@ -55,6 +57,8 @@ public class RiskGraphResource {
     Idempotency idempotency;
     @EJB
     AnalysisJobs jobs;
+    @EJB
+    RiskGraphAlerts alertWatch;
 
     @GET
     @Operation(summary = "The graph as it stands (JGraphT JSON: nodes kind:name with equity and external assets, "
@@ -139,6 +143,31 @@ public class RiskGraphResource {
     }
 
     @GET
+    @Path("/resilience")
+    @Operation(summary = "Per node, the loss it absorbs before its failure fails others, most contagious first")
+    public List<RiskGraphViews.BufferView> resilience(@QueryParam("limit") @DefaultValue("50") String limit) {
+        return riskGraph.resilience(QueryParameters.intBetween("limit", limit, 1, 100_000), done -> {
+        });
+    }
+
+    @GET
+    @Path("/alerts")
+    @Operation(summary = "Thresholds within the alert margin of today's prices, as of the last check (every "
+            + "minute); refresh=true checks now")
+    public RiskGraphAlerts.Latest alerts(@QueryParam("refresh") @DefaultValue("false") boolean refresh) {
+        return refresh ? alertWatch.check() : alertWatch.latest();
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes("text/csv")
+    @Operation(summary = "Register many nodes and exposures from CSV lines (node,kind,name,equity[,externalAssets"
+            + "[,description]] / exposure,sourceKind,sourceName,targetKind,targetName,kind,amount[,limit])")
+    public Registered importCsv(@HeaderParam(IdempotencyKeys.HEADER) String key, String csv) {
+        return importAll(key, RiskGraphCsv.parse(csv == null ? "" : csv));
+    }
+
+    @GET
     @Path("/structure")
     @Operation(summary = "Circular exposure (strongly connected components) and collateral concentration")
     public RiskGraphViews.StructureView structure() {
@@ -187,6 +216,8 @@ public class RiskGraphResource {
                 jobs.run(job.id(), progress -> riskGraph.whatIf(whatIf));
             }
             case "thresholds" -> jobs.run(job.id(), riskGraph::thresholds);
+            case "resilience" -> jobs.run(job.id(), progress -> riskGraph.resilience(
+                    request.limit() == null ? 50 : request.limit(), progress));
             default -> jobs.run(job.id(), progress -> riskGraph.ranking(
                     request.limit() == null ? 20 : request.limit(), progress));
         }
@@ -206,8 +237,8 @@ public class RiskGraphResource {
      * @param kind what-if (asset, shock), thresholds, or ranking (limit)
      */
     public record JobRequest(
-            @NotNull @jakarta.validation.constraints.Pattern(regexp = "what-if|thresholds|ranking",
-                    message = "must be what-if, thresholds or ranking") String kind,
+            @NotNull @jakarta.validation.constraints.Pattern(regexp = "what-if|thresholds|ranking|resilience",
+                    message = "must be what-if, thresholds, ranking or resilience") String kind,
             @jakarta.validation.constraints.Pattern(regexp = "[a-z][a-z0-9-]{0,31}:[A-Za-z0-9._:@-]{1,128}",
                     message = "must be kind:name") String asset,
             @jakarta.validation.constraints.DecimalMin("0") @jakarta.validation.constraints.DecimalMax("1")
