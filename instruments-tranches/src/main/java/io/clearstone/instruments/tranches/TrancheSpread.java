@@ -1,0 +1,34 @@
+package io.clearstone.instruments.tranches;
+
+/**
+ * The fair running spread of a tranche: protection leg / risky annuity. Premiums are paid at the end of each period
+ * on the tranche notional still outstanding, with half a period's premium accrued on what is lost during it;
+ * protection is paid at mid-period; discounting at a flat continuously compounded rate.
+ */
+final class TrancheSpread {
+
+    private TrancheSpread() {
+    }
+
+    /**
+     * @param paymentsPerYear e.g. 4 for quarterly
+     * @return the fair spread, per year, as a fraction (0.0450 = 450 bp)
+     */
+    static double fair(HomogeneousPool pool, TrancheLoss tranche, double years, int paymentsPerYear, double rate) {
+        double period = 1.0 / paymentsPerYear;
+        int periods = (int) Math.round(years * paymentsPerYear);
+        double annuity = 0;
+        double protection = 0;
+        double previous = 0;
+        for (int i = 1; i <= periods; i++) {
+            double t = i * period;
+            double lost = pool.expectedLoss(tranche, t);
+            double end = Math.exp(-rate * t);
+            double middle = Math.exp(-rate * (t - period / 2));
+            annuity += period * (1 - lost) * end + period / 2 * (lost - previous) * middle;
+            protection += (lost - previous) * middle;
+            previous = lost;
+        }
+        return protection / annuity;
+    }
+}
