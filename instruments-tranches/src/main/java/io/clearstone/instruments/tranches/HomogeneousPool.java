@@ -3,13 +3,12 @@ package io.clearstone.instruments.tranches;
 /**
  * A finite pool of n equal names in the one-factor Gaussian copula: given the common factor Y, defaults by time t are
  * binomial(n, p(t | Y)) with p(t | Y) = Φ((Φ⁻¹(Q(t)) − √ρ·Y) / √(1 − ρ)) and Q(t) = 1 − e^{−λt}; each default loses
- * (1 − recovery) / n of the pool. A tranche's expected loss at t is the binomial expectation integrated over Y by
- * composite Simpson on [−10, 10].
+ * (1 − recovery) / n of the pool. A tranche's expected loss at t is the binomial expectation integrated over Y
+ * ({@link CommonFactor}).
  */
 final class HomogeneousPool {
 
     private static final int INTERVALS = 400;
-    private static final double RANGE = 10;
 
     private final int names;
     private final double hazardRate;
@@ -30,19 +29,12 @@ final class HomogeneousPool {
     /** The tranche's expected loss by time t (years), as a fraction of its size. */
     double expectedLoss(TrancheLoss tranche, double years) {
         double threshold = StandardNormal.inverse(1 - Math.exp(-hazardRate * years));
-        double h = 2 * RANGE / INTERVALS;
         double[] lossOf = new double[names + 1];
         for (int j = 0; j <= names; j++) {
             lossOf[j] = tranche.of((1 - recovery) * j / names);
         }
-        double sum = 0;
-        for (int k = 0; k <= INTERVALS; k++) {
-            double y = -RANGE + k * h;
-            double weight = k == 0 || k == INTERVALS ? 1 : k % 2 == 1 ? 4 : 2;
-            double p = StandardNormal.cdf((threshold - Math.sqrt(correlation) * y) / Math.sqrt(1 - correlation));
-            sum += weight * binomialExpectation(p, lossOf) * StandardNormal.density(y);
-        }
-        return sum * h / 3;
+        return CommonFactor.expectation(y -> binomialExpectation(
+                CommonFactor.conditionalDefault(threshold, correlation, y), lossOf), INTERVALS);
     }
 
     private double binomialExpectation(double p, double[] lossOf) {
