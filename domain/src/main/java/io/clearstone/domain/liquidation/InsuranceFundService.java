@@ -45,16 +45,10 @@ public class InsuranceFundService {
     InstrumentService instruments;
 
     public InsuranceFundView view() {
-        long fund = accounts.system(SystemAccount.INSURANCE_FUND).orElseThrow().id();
+        long fund = fundAccount();
         MarketSnapshot market = markets.current();
-        List<InsuranceFundView.Holding> holdings = new ArrayList<>();
-        double value = 0;
-        for (var balance : ledger.balances(fund)) {
-            OptionalDouble price = market.indexPrice(assets.require(balance.asset(), "asset").oracleSymbol());
-            Double usd = price.isPresent() ? balance.amount().doubleValue() * price.getAsDouble() : null;
-            value += usd == null ? 0 : usd;
-            holdings.add(new InsuranceFundView.Holding(balance.asset(), Decimals.plain(balance.amount()), usd));
-        }
+        List<InsuranceFundView.Holding> holdings = holdings(fund, market);
+        double value = valueOf(holdings);
         List<InsuranceFundView.Flow> flows = em.createQuery("select e.transaction.type, e.asset, sum(e.amount) "
                         + "from JournalEntry e where e.accountId = :fund "
                         + "group by e.transaction.type, e.asset order by e.transaction.type, e.asset", Object[].class)
@@ -64,6 +58,29 @@ public class InsuranceFundService {
         double openInterest = openInterestUsd(market);
         return new InsuranceFundView(fund, holdings, value, openInterest,
                 openInterest > 0 ? value / openInterest : null, flows);
+    }
+
+    /** What the fund holds, in USD at the snapshot's prices (assets without a usable index count as zero). */
+    public double valueUsd(MarketSnapshot market) {
+        return valueOf(holdings(fundAccount(), market));
+    }
+
+    private long fundAccount() {
+        return accounts.system(SystemAccount.INSURANCE_FUND).orElseThrow().id();
+    }
+
+    private List<InsuranceFundView.Holding> holdings(long fund, MarketSnapshot market) {
+        List<InsuranceFundView.Holding> holdings = new ArrayList<>();
+        for (var balance : ledger.balances(fund)) {
+            OptionalDouble price = market.indexPrice(assets.require(balance.asset(), "asset").oracleSymbol());
+            Double usd = price.isPresent() ? balance.amount().doubleValue() * price.getAsDouble() : null;
+            holdings.add(new InsuranceFundView.Holding(balance.asset(), Decimals.plain(balance.amount()), usd));
+        }
+        return holdings;
+    }
+
+    private static double valueOf(List<InsuranceFundView.Holding> holdings) {
+        return holdings.stream().mapToDouble(h -> h.valueUsd() == null ? 0 : h.valueUsd()).sum();
     }
 
     /** The long side's delta notional in USD: Σ over instruments of |Δ(long quantity)| × index × settlement price. */

@@ -86,7 +86,7 @@ public class LiquidationStep {
     public boolean run(long accountId) {
         MarketSnapshot market = markets.current();
         MarginAssessment seen = calculator.assess(accountId, market);
-        if (!needsAction(seen)) {
+        if (!seen.state().requiresLiquidation()) {
             return false;
         }
         Account backstop = backstop();
@@ -109,10 +109,6 @@ public class LiquidationStep {
         }
         reduceRiskiestPosition(before, backstop.id(), market);
         return true;
-    }
-
-    static boolean needsAction(MarginAssessment assessment) {
-        return assessment.state() == MarginState.LIQUIDATION || assessment.state() == MarginState.BANKRUPT;
     }
 
     /** The backstop liquidity provider: the configured owner's first active account. */

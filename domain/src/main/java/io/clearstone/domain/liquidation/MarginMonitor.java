@@ -62,7 +62,7 @@ public class MarginMonitor {
         MarketSnapshot market = markets.current();
         for (long account : accounts) {
             try {
-                if (LiquidationStep.needsAction(calculator.assess(account, market))) {
+                if (calculator.assess(account, market).state().requiresLiquidation()) {
                     liquidation.liquidate(account);
                 }
             } catch (RuntimeException e) {

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -64,7 +63,7 @@ public class MarginBook {
         Set<Long> below = new HashSet<>(book.onTick(symbol, market, ownMarkets(symbol, market)));
         for (long account : holdersOfCollateral.getOrDefault(symbol, Set.of())) {
             book.setCollateral(account, collateral(account, market));
-            if (needsLiquidation(book.margin(account))) {
+            if (book.margin(account).state().requiresLiquidation()) {
                 below.add(account);
             }
         }
@@ -75,11 +74,7 @@ public class MarginBook {
     public List<Long> belowMaintenance() {
         MarketSnapshot market = markets.current();
         prepare(market);
-        return book.accounts().stream().filter(a -> needsLiquidation(book.margin(a))).sorted().toList();
-    }
-
-    private static boolean needsLiquidation(PortfolioBook.Margin margin) {
-        return margin.state() == MarginState.LIQUIDATION || margin.state() == MarginState.BANKRUPT;
+        return book.accounts().stream().filter(a -> book.margin(a).state().requiresLiquidation()).sorted().toList();
     }
 
     private void prepare(MarketSnapshot market) {
@@ -188,12 +183,7 @@ public class MarginBook {
     private double collateral(long accountId, MarketSnapshot market) {
         double total = 0;
         for (Map.Entry<String, Double> balance : balances.getOrDefault(accountId, Map.of()).entrySet()) {
-            Asset asset = asset(balance.getKey());
-            OptionalDouble price = market.indexPrice(asset.oracleSymbol());
-            if (price.isPresent()) {
-                double weight = balance.getValue() < 0 ? 1 : asset.collateralWeight().doubleValue();
-                total += balance.getValue() * price.getAsDouble() * weight;
-            }
+            total += MarginCalculator.collateralUsd(asset(balance.getKey()), balance.getValue(), market);
         }
         return total;
     }

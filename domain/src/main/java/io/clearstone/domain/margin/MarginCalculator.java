@@ -129,15 +129,23 @@ public class MarginCalculator {
     private double collateral(long accountId, MarketSnapshot market) {
         double collateral = 0;
         for (var balance : ledger.balances(accountId)) {
-            Asset asset = assets.require(balance.asset(), "asset");
-            OptionalDouble price = market.indexPrice(asset.oracleSymbol());
-            if (price.isPresent()) {
-                // a debt counts in full; only what the account owns is discounted by the haircut
-                double weight = balance.amount().signum() < 0 ? 1 : asset.collateralWeight().doubleValue();
-                collateral += balance.amount().doubleValue() * price.getAsDouble() * weight;
-            }
+            collateral += collateralUsd(assets.require(balance.asset(), "asset"), balance.amount().doubleValue(),
+                    market);
         }
         return collateral;
+    }
+
+    /**
+     * What a balance counts for in equity, in USD: amount × index × haircut weight, except that a debt counts in full
+     * (only what the account owns is discounted); zero while the asset's index is not usable.
+     */
+    public static double collateralUsd(Asset asset, double amount, MarketSnapshot market) {
+        OptionalDouble price = market.indexPrice(asset.oracleSymbol());
+        if (price.isEmpty()) {
+            return 0;
+        }
+        double weight = amount < 0 ? 1 : asset.collateralWeight().doubleValue();
+        return amount * price.getAsDouble() * weight;
     }
 
     private Priced price(Position position, MarketSnapshot market) {

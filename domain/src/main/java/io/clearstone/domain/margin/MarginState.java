@@ -21,4 +21,9 @@ public enum MarginState {
         }
         return HEALTHY;
     }
+
+    /** Whether an account in this state must be liquidated (below maintenance, or bankrupt). */
+    public boolean requiresLiquidation() {
+        return this == LIQUIDATION || this == BANKRUPT;
+    }
 }

@@ -179,8 +179,7 @@ public final class PortfolioBook {
         }
         for (Book book : holdersOfUnderlying.get(u)) {
             remargin(book, u);
-            if (book.collateralUsd + book.totalValue < book.totalMaintenance
-                    || book.collateralUsd + book.totalValue <= 0 && book.totalMaintenance > 0) {
+            if (state(book).requiresLiquidation()) {
                 below.add(book.accountId);
             }
         }
@@ -193,9 +192,12 @@ public final class PortfolioBook {
         if (book == null) {
             return new Margin(accountId, 0, 0, 0, MarginState.HEALTHY);
         }
-        double equity = book.collateralUsd + book.totalValue;
-        return new Margin(accountId, equity, book.totalMaintenance, book.totalValue,
-                MarginState.of(equity, book.totalMaintenance, marginCallRatio));
+        return new Margin(accountId, book.collateralUsd + book.totalValue, book.totalMaintenance, book.totalValue,
+                state(book));
+    }
+
+    private MarginState state(Book book) {
+        return MarginState.of(book.collateralUsd + book.totalValue, book.totalMaintenance, marginCallRatio);
     }
 
     /** Accounts at or beyond liquidation, among those holding the underlying. */

@@ -7,10 +7,10 @@ import java.util.OptionalDouble;
 
 import io.clearstone.domain.account.Account;
 import io.clearstone.domain.account.AccountRepository;
-import io.clearstone.domain.account.SystemAccount;
 import io.clearstone.domain.asset.Asset;
 import io.clearstone.domain.asset.AssetRepository;
 import io.clearstone.domain.ledger.LedgerQueries;
+import io.clearstone.domain.liquidation.InsuranceFundService;
 import io.clearstone.domain.margin.MarginAssessment;
 import io.clearstone.domain.margin.MarginCalculator;
 import io.clearstone.domain.valuation.MarketSnapshots;
@@ -20,6 +20,7 @@ import io.clearstone.riskgraph.ExposureKind;
 import io.clearstone.riskgraph.Node;
 import io.clearstone.riskgraph.NodeKind;
 import io.clearstone.riskgraph.RiskNetwork;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -50,6 +51,8 @@ public class LiveRiskNetwork {
     MarginCalculator margin;
     @Inject
     MarketSnapshots markets;
+    @EJB
+    InsuranceFundService insuranceFund;
 
     public RiskNetwork build() {
         MarketSnapshot market = markets.current();
@@ -95,7 +98,7 @@ public class LiveRiskNetwork {
             network.externalAssets(owner, network.externalAssetsOf(owner) + collateral);
             custody += collateral;
         }
-        double fund = fundValue(market);
+        double fund = Math.max(insuranceFund.valueUsd(market), 0);
         network.externalAssets(PLATFORM, custody).equity(PLATFORM, fund);
         if (fund > 0) {
             network.expose(INSURANCE_FUND, PLATFORM, new Exposure(ExposureKind.INSURANCE, fund, fund))
@@ -120,15 +123,5 @@ public class LiveRiskNetwork {
                         Node.of(new NodeKind(e.sourceKind()), e.sourceName()),
                         Node.of(new NodeKind(e.targetKind()), e.targetName()),
                         new Exposure(new ExposureKind(e.kind()), e.amount().doubleValue(), e.limit().doubleValue())));
-    }
-
-    private double fundValue(MarketSnapshot market) {
-        double value = 0;
-        long fund = accounts.system(SystemAccount.INSURANCE_FUND).orElseThrow().id();
-        for (var balance : ledger.balances(fund)) {
-            OptionalDouble price = market.indexPrice(assets.require(balance.asset(), "asset").oracleSymbol());
-            value += balance.amount().doubleValue() * price.orElse(0);
-        }
-        return Math.max(value, 0);
     }
 }
