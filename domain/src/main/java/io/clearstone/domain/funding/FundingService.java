@@ -21,6 +21,7 @@ import io.clearstone.domain.ledger.JournalType;
 import io.clearstone.domain.ledger.Ledger;
 import io.clearstone.domain.ledger.Posting;
 import io.clearstone.domain.oracle.OracleService;
+import io.clearstone.domain.position.OpenPositions;
 import io.clearstone.domain.position.Position;
 import io.clearstone.domain.shared.NotFoundException;
 import io.clearstone.domain.venue.InstrumentMarkets;
@@ -68,6 +69,8 @@ public class FundingService {
     AssetRepository assets;
     @Inject
     Clock clock;
+    @Inject
+    OpenPositions openPositions;
 
     /** Starts funding for a new instrument that pays it, in the transaction that creates it. */
     public void start(Instrument instrument, Funding funding) {
@@ -129,7 +132,7 @@ public class FundingService {
         Set<Long> locked = new TreeSet<>(alsoLock);
         locked.addAll(holders(instrumentId));
         locked.forEach(id -> accounts.find(id).ifPresent(a -> em.lock(a, LockModeType.PESSIMISTIC_WRITE)));
-        List<Position> open = openPositions(instrumentId);
+        List<Position> open = openPositions.in(instrumentId);
         int paid = 0;
         while (schedule.isDue(clock.instant())) {
             pay(instrument, funding, schedule, open);
@@ -182,8 +185,4 @@ public class FundingService {
                 + "and p.quantity <> 0", Long.class).setParameter("i", instrumentId).getResultList();
     }
 
-    private List<Position> openPositions(long instrumentId) {
-        return em.createQuery("select p from Position p where p.key.instrumentId = :i and p.quantity <> 0 "
-                + "order by p.key.accountId", Position.class).setParameter("i", instrumentId).getResultList();
-    }
 }

@@ -23,6 +23,7 @@ import io.clearstone.domain.ledger.JournalType;
 import io.clearstone.domain.ledger.Ledger;
 import io.clearstone.domain.ledger.Posting;
 import io.clearstone.domain.oracle.OracleService;
+import io.clearstone.domain.position.OpenPositions;
 import io.clearstone.domain.position.Position;
 import io.clearstone.domain.shared.ConflictException;
 import io.clearstone.domain.shared.Decimals;
@@ -67,6 +68,8 @@ public class ExpirySettlement {
     @Inject
     Clock clock;
     @Inject
+    OpenPositions openPositions;
+    @Inject
     jakarta.enterprise.event.Event<io.clearstone.domain.shared.AccountsChanged> changed;
 
     /** Settles the instrument if it is due and not yet settled; returns its settlement either way, if it has one. */
@@ -89,7 +92,7 @@ public class ExpirySettlement {
         ScheduledEvent expiry = new ScheduledEvent(ScheduledEvent.EXPIRY, instrument.expiresAt());
         Account settlementAccount = accounts.system(SystemAccount.SETTLEMENT).orElseThrow();
 
-        List<Position> open = openPositions(instrumentId);
+        List<Position> open = openPositions.in(instrumentId);
         open.forEach(p -> em.lock(accounts.find(p.key().accountId()).orElseThrow(), LockModeType.PESSIMISTIC_WRITE));
         List<Posting> postings = new ArrayList<>();
         BigDecimal paidOut = BigDecimal.ZERO;
@@ -136,11 +139,6 @@ public class ExpirySettlement {
                         + "order by i.expiresAt", Long.class)
                 .setParameter("active", InstrumentStatus.ACTIVE).setParameter("now", clock.instant())
                 .getResultList();
-    }
-
-    private List<Position> openPositions(long instrumentId) {
-        return em.createQuery("select p from Position p where p.key.instrumentId = :i and p.quantity <> 0 "
-                + "order by p.key.accountId", Position.class).setParameter("i", instrumentId).getResultList();
     }
 
     private long countSettled(long instrumentId) {
