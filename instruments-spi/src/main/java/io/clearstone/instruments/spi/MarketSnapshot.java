@@ -18,16 +18,18 @@ public final class MarketSnapshot {
     private final Map<String, VolatilitySurface> surfaces;
     private final double volatilityShift;
     private final List<VenueQuote> venueQuotes;
+    private final Map<String, CreditPool> creditPools;
 
     private MarketSnapshot(Instant valuationTime, Map<String, Double> indexPrices, Map<String, Double> rates,
                            Map<String, VolatilitySurface> surfaces, double volatilityShift,
-                           List<VenueQuote> venueQuotes) {
+                           List<VenueQuote> venueQuotes, Map<String, CreditPool> creditPools) {
         this.valuationTime = valuationTime;
         this.indexPrices = Map.copyOf(indexPrices);
         this.rates = Map.copyOf(rates);
         this.surfaces = Map.copyOf(surfaces);
         this.volatilityShift = volatilityShift;
         this.venueQuotes = List.copyOf(venueQuotes);
+        this.creditPools = Map.copyOf(creditPools);
     }
 
     public static Builder at(Instant valuationTime) {
@@ -68,7 +70,19 @@ public final class MarketSnapshot {
 
     /** This snapshot as seen by one instrument, with its venues' latest quotes. */
     public MarketSnapshot withVenueQuotes(List<VenueQuote> quotes) {
-        return new MarketSnapshot(valuationTime, indexPrices, rates, surfaces, volatilityShift, quotes);
+        return new MarketSnapshot(valuationTime, indexPrices, rates, surfaces, volatilityShift, quotes, creditPools);
+    }
+
+    /** A securitization pool's current state, for instruments written on it (tranche notes). */
+    public java.util.Optional<CreditPool> creditPool(String poolId) {
+        return java.util.Optional.ofNullable(creditPools.get(poolId));
+    }
+
+    /** This snapshot with a pool's current state added (or replaced). */
+    public MarketSnapshot withCreditPool(CreditPool pool) {
+        Map<String, CreditPool> pools = new HashMap<>(creditPools);
+        pools.put(pool.id(), pool);
+        return new MarketSnapshot(valuationTime, indexPrices, rates, surfaces, volatilityShift, venueQuotes, pools);
     }
 
     /**
@@ -79,7 +93,7 @@ public final class MarketSnapshot {
         Map<String, Double> moved = new HashMap<>(indexPrices);
         moved.computeIfPresent(indexSymbol, (symbol, price) -> price * (1 + relativePriceMove));
         return new MarketSnapshot(valuationTime, moved, rates, surfaces, this.volatilityShift + volatilityShift,
-                venueQuotes);
+                venueQuotes, creditPools);
     }
 
     /** Assembles a snapshot. */
@@ -109,7 +123,7 @@ public final class MarketSnapshot {
         }
 
         public MarketSnapshot build() {
-            return new MarketSnapshot(valuationTime, indexPrices, rates, surfaces, 0, List.of());
+            return new MarketSnapshot(valuationTime, indexPrices, rates, surfaces, 0, List.of(), Map.of());
         }
     }
 }

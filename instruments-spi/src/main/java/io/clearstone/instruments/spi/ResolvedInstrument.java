@@ -47,6 +47,14 @@ public interface ResolvedInstrument {
         return false;
     }
 
+    /**
+     * The share of a long position's value that margin does not count (1 for none of it): 0 for instruments whose
+     * value counts in full, more for holdings accepted as collateral at a discount (e.g. tranche notes by seniority).
+     */
+    default double collateralHaircut() {
+        return 0;
+    }
+
     /** Funding, for instruments that pay it. */
     default Optional<Funding> funding() {
         return Optional.empty();

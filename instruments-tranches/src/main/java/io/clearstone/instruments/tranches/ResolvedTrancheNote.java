@@ -1,0 +1,173 @@
+package io.clearstone.instruments.tranches;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+import io.clearstone.instruments.spi.CashFlowInstruction;
+import io.clearstone.instruments.spi.CreditPool;
+import io.clearstone.instruments.spi.Exposure;
+import io.clearstone.instruments.spi.MarketSnapshot;
+import io.clearstone.instruments.spi.Measure;
+import io.clearstone.instruments.spi.MeasureResult;
+import io.clearstone.instruments.spi.PositionView;
+import io.clearstone.instruments.spi.ResolvedInstrument;
+import io.clearstone.instruments.spi.RiskArray;
+import io.clearstone.instruments.spi.ScenarioGrid;
+import io.clearstone.instruments.spi.ScheduledEvent;
+import io.clearstone.instruments.spi.StandardMargin;
+import io.clearstone.instruments.spi.Valuation;
+
+/**
+ * A tranche note priced from its pool's current state ({@link MarketSnapshot#creditPool}): a note is worth what the
+ * tranche is expected to repay of one unit of its original balance, (balance − expected loss) / original balance.
+ * Coupons are paid in cash by the waterfall, so the price is the note's principal value, undiscounted.
+ *
+ * <p>Notes are bought outright and held long; margin counts their value less a haircut by seniority. The risk
+ * array's volatility axis is the credit axis for notes: a positive move raises every default probability by the
+ * configured stress and the correlation by its stress, a negative one lowers them.
+ */
+final class ResolvedTrancheNote implements ResolvedInstrument {
+
+    static final Measure DEFAULT_PROBABILITY_01 = new Measure("defaultProbability01",
+            "settlement asset per +0.01 of every loan's annual default probability");
+    static final Measure CORRELATION_01 = new Measure("correlation01", "settlement asset per +0.01 of correlation");
+    static final Measure STANDARD_ERROR = new Measure("standardError",
+            "settlement asset: the Monte Carlo standard error of presentValue (0 for closed forms)");
+
+    private static final double PRICE_BUMP = 1e-4;
+    private static final double CREDIT_BUMP = 0.01;
+
+    private final TrancheTerms terms;
+    private final TrancheRiskSettings settings;
+
+    ResolvedTrancheNote(TrancheTerms terms, TrancheRiskSettings settings) {
+        this.terms = terms;
+        this.settings = settings;
+    }
+
+    @Override
+    public String underlying() {
+        return terms.underlying();
+    }
+
+    @Override
+    public String settlementAsset() {
+        return terms.settlementAsset();
+    }
+
+    @Override
+    public MeasureResult price(MarketSnapshot market) {
+        try {
+            return MeasureResult.of(notePrice(market, pool -> pool).mean());
+        } catch (IllegalStateException unpriceable) {
+            return MeasureResult.failure(unpriceable.getMessage());
+        }
+    }
+
+    @Override
+    public double collateralHaircut() {
+        return settings.haircuts().getOrDefault(terms.seniority(), 1.0);
+    }
+
+    @Override
+    public Optional<String> positionLimitBreach(BigDecimal quantity, MarketSnapshot market) {
+        return quantity.signum() < 0 ? Optional.of("tranche notes cannot be held short") : Optional.empty();
+    }
+
+    @Override
+    public Valuation value(PositionView position, MarketSnapshot market) {
+        double quantity = position.quantity();
+        Map<Measure, MeasureResult> results = new HashMap<>();
+        try {
+            GaussianCopulaMonteCarlo.Estimate now = notePrice(market, pool -> pool);
+            results.put(Measure.PRESENT_VALUE, MeasureResult.of(quantity * now.mean()));
+            results.put(STANDARD_ERROR, MeasureResult.of(Math.abs(quantity) * now.standardError()));
+            results.put(DEFAULT_PROBABILITY_01, MeasureResult.of(quantity * (notePrice(market,
+                    pool -> pool.withDefaultProbabilitiesRaised(CREDIT_BUMP)).mean() - now.mean())));
+            results.put(CORRELATION_01, MeasureResult.of(quantity * (notePrice(market,
+                    pool -> pool.stressed(1, CREDIT_BUMP)).mean() - now.mean())));
+            results.put(Measure.DELTA, delta(quantity, market));
+        } catch (IllegalStateException unpriceable) {
+            return Valuation.failed(unpriceable.getMessage(), Measure.PRESENT_VALUE, Measure.DELTA,
+                    DEFAULT_PROBABILITY_01, CORRELATION_01, STANDARD_ERROR);
+        }
+        return new Valuation(results);
+    }
+
+    /** Per unit of the underlying index, by a central difference; zero when the pool holds no such collateral. */
+    private MeasureResult delta(double quantity, MarketSnapshot market) {
+        double spot = market.indexPrice(terms.underlying()).orElse(Double.NaN);
+        if (Double.isNaN(spot)) {
+            return MeasureResult.failure("no usable index " + terms.underlying());
+        }
+        double up = notePrice(market.shocked(terms.underlying(), PRICE_BUMP, 0), pool -> pool).mean();
+        double down = notePrice(market.shocked(terms.underlying(), -PRICE_BUMP, 0), pool -> pool).mean();
+        return MeasureResult.of(quantity * (up - down) / (2 * PRICE_BUMP * spot));
+    }
+
+    @Override
+    public RiskArray riskArray(PositionView position, MarketSnapshot market, ScenarioGrid grid) {
+        double now = notePrice(market, pool -> pool).mean();
+        double[][] pnl = new double[grid.priceMoves().size()][grid.volatilityMoves().size()];
+        for (int p = 0; p < pnl.length; p++) {
+            MarketSnapshot moved = market.shocked(terms.underlying(), grid.priceMoves().get(p), 0);
+            for (int v = 0; v < pnl[p].length; v++) {
+                double direction = Math.signum(grid.volatilityMoves().get(v));
+                UnaryOperator<CreditPool> stress = pool -> pool.stressed(
+                        1 + direction * settings.defaultProbabilityStress(), direction * settings.correlationStress());
+                pnl[p][v] = position.quantity() * (notePrice(moved, stress).mean() - now);
+            }
+        }
+        return new RiskArray(grid, pnl);
+    }
+
+    /** Notes are paid for in full when bought; what margin does not count of them is their haircut. */
+    @Override
+    public StandardMargin standardMargin(PositionView position, MarketSnapshot market) {
+        return StandardMargin.NONE;
+    }
+
+    /** The waterfall pays notes each period; the platform runs it, not a scheduled event of the instrument. */
+    @Override
+    public List<ScheduledEvent> schedule() {
+        return List.of();
+    }
+
+    @Override
+    public List<CashFlowInstruction> onEvent(ScheduledEvent event, PositionView position, BigDecimal settlementPrice) {
+        return List.of();
+    }
+
+    @Override
+    public List<Exposure> exposures(String instrumentId) {
+        Exposure.NodeRef note = new Exposure.NodeRef("instrument", instrumentId);
+        return List.of(new Exposure(note, new Exposure.NodeRef("pool", terms.pool()), "pool", 1),
+                new Exposure(note, new Exposure.NodeRef("index", terms.underlying()), "underlying", 1));
+    }
+
+    private GaussianCopulaMonteCarlo.Estimate notePrice(MarketSnapshot market, UnaryOperator<CreditPool> scenario) {
+        CreditPool pool = scenario.apply(market.creditPool(terms.pool()).orElseThrow(() -> new IllegalStateException(
+                "no state of pool " + terms.pool() + " in the market")));
+        int index = trancheIndex(pool);
+        CreditPool.Tranche tranche = pool.tranches().get(index);
+        if (tranche.originalBalance() <= 0) {
+            return new GaussianCopulaMonteCarlo.Estimate(0, 0, 0);
+        }
+        GaussianCopulaMonteCarlo.Estimate loss = settings.model().expectedLoss(pool, index, market);
+        return new GaussianCopulaMonteCarlo.Estimate((tranche.balance() - loss.mean()) / tranche.originalBalance(),
+                loss.standardError() / tranche.originalBalance(), loss.paths());
+    }
+
+    private int trancheIndex(CreditPool pool) {
+        for (int i = 0; i < pool.tranches().size(); i++) {
+            if (pool.tranches().get(i).name().equals(terms.tranche())) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("pool " + terms.pool() + " has no tranche " + terms.tranche());
+    }
+}

@@ -1,0 +1,140 @@
+package io.clearstone.instruments.tranches;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.clearstone.instruments.spi.CreditPool;
+import io.clearstone.instruments.spi.MarketSnapshot;
+import io.clearstone.instruments.spi.Measure;
+import io.clearstone.instruments.spi.MeasureResult;
+import io.clearstone.instruments.spi.PositionView;
+import io.clearstone.instruments.spi.ResolvedInstrument;
+import io.clearstone.instruments.spi.ScenarioGrid;
+
+class TrancheNotePricingTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-21T08:00:00Z");
+
+    /** reference-values.md: PD 5%, ρ 0.3, LGD 60% → E[loss] 0–3% = 54.11%, 3–7% = 19.58% (one year, large pool). */
+    @Test
+    void largeHomogeneousPoolNotesArePricedByTheVasicekClosedForm() {
+        CreditPool pool = new CreditPool("1", 0.3, 1, 0, Collections.nCopies(100, CreditPool.Asset.loan(1, 0.05, 0.4)),
+                List.of(new CreditPool.Tranche("senior", 93, 93), new CreditPool.Tranche("mezzanine", 4, 4),
+                        new CreditPool.Tranche("equity", 3, 3)));
+        MarketSnapshot market = MarketSnapshot.at(NOW).index("ETH-USD", 2_400).build().withCreditPool(pool);
+
+        assertThat(price(note("1", "equity", "EQUITY"), market)).isCloseTo(1 - 0.5411, within(5e-5));
+        assertThat(price(note("1", "mezzanine", "MEZZANINE"), market)).isCloseTo(1 - 0.1958, within(5e-5));
+    }
+
+    @Test
+    void theReserveAndWrittenDownBalancesMoveWhereLossesStart() {
+        // A 1-unit reserve in a 100-unit pool lifts the equity tranche to [1%, 4%] of the loans.
+        CreditPool pool = new CreditPool("1", 0.3, 1, 1, Collections.nCopies(100, CreditPool.Asset.loan(1, 0.05, 0.4)),
+                List.of(new CreditPool.Tranche("senior", 96, 96), new CreditPool.Tranche("equity", 4, 3)));
+        MarketSnapshot market = MarketSnapshot.at(NOW).build().withCreditPool(pool);
+        double expectedLoss = 3 * new VasicekLargePool(0.05, 0.3, 0.6).expectedLoss(new TrancheLoss(0.01, 0.04));
+
+        assertThat(price(note("1", "equity", "EQUITY"), market)).isCloseTo((3 - expectedLoss) / 4, within(1e-12));
+    }
+
+    @Test
+    void aCollateralShortfallHitsTheEquityTrancheFirstThenTheSenior() {
+        // 10 ETH pledged at 10 (par 100); at 7 the pool is 30 short: equity (20) is wiped out, senior loses 10 of 80.
+        CreditPool pool = new CreditPool("2", 0.3, 1, 0, List.of(CreditPool.Asset.collateral(100, "ETH-USD", 10)),
+                List.of(new CreditPool.Tranche("senior", 80, 80), new CreditPool.Tranche("equity", 20, 20)));
+        MarketSnapshot market = MarketSnapshot.at(NOW).index("ETH-USD", 7).build().withCreditPool(pool);
+
+        assertThat(price(note("2", "equity", "EQUITY"), market)).isCloseTo(0, within(1e-12));
+        assertThat(price(note("2", "senior", "SENIOR"), market)).isCloseTo(70.0 / 80, within(1e-12));
+        assertThat(note("2", "senior", "SENIOR").value(PositionView.of(80), market).value(Measure.DELTA)
+                .orElseThrow()).as("below equity, the senior note moves with ETH: 10 ETH over 80 notes")
+                .isCloseTo(10, within(1e-6));
+    }
+
+    @Test
+    void theMonteCarloAgreesWithTheExactFinitePoolWithinThreeStandardErrors() {
+        List<CreditPool.Asset> equal = Collections.nCopies(20, CreditPool.Asset.loan(5, 0.04, 0.4));
+        List<CreditPool.Asset> nearlyEqual = new ArrayList<>(equal);
+        nearlyEqual.set(0, CreditPool.Asset.loan(5, 0.04 + 1e-15, 0.4));
+        List<CreditPool.Tranche> tranches = List.of(new CreditPool.Tranche("senior", 90, 90),
+                new CreditPool.Tranche("equity", 10, 10));
+        MarketSnapshot exactMarket = MarketSnapshot.at(NOW).build()
+                .withCreditPool(new CreditPool("3", 0.25, 3, 0, equal, tranches));
+        MarketSnapshot simulatedMarket = MarketSnapshot.at(NOW).build()
+                .withCreditPool(new CreditPool("3", 0.25, 3, 0, nearlyEqual, tranches));
+        ResolvedInstrument equity = note("3", "equity", "EQUITY");
+
+        double exact = equity.value(PositionView.of(1), exactMarket).value(Measure.PRESENT_VALUE).orElseThrow();
+        var simulated = equity.value(PositionView.of(1), simulatedMarket);
+        double standardError = simulated.value(ResolvedTrancheNote.STANDARD_ERROR).orElseThrow();
+
+        assertThat(equity.value(PositionView.of(1), exactMarket).value(ResolvedTrancheNote.STANDARD_ERROR)
+                .orElseThrow()).isZero();
+        assertThat(standardError).isPositive();
+        assertThat(simulated.value(Measure.PRESENT_VALUE).orElseThrow()).isCloseTo(exact, within(3 * standardError));
+    }
+
+    /** Equity is long correlation, senior short; both lose when default probabilities rise. */
+    @Test
+    void creditSensitivitiesHaveThePublishedSigns() {
+        MarketSnapshot market = MarketSnapshot.at(NOW).build().withCreditPool(new CreditPool("1", 0.3, 3, 0,
+                Collections.nCopies(100, CreditPool.Asset.loan(1, 0.05, 0.4)),
+                List.of(new CreditPool.Tranche("senior", 85, 85), new CreditPool.Tranche("equity", 15, 15))));
+        var equity = note("1", "equity", "EQUITY").value(PositionView.of(100), market);
+        var senior = note("1", "senior", "SENIOR").value(PositionView.of(100), market);
+
+        assertThat(equity.value(ResolvedTrancheNote.CORRELATION_01).orElseThrow()).isPositive();
+        assertThat(senior.value(ResolvedTrancheNote.CORRELATION_01).orElseThrow()).isNegative();
+        assertThat(equity.value(ResolvedTrancheNote.DEFAULT_PROBABILITY_01).orElseThrow()).isNegative();
+        assertThat(senior.value(ResolvedTrancheNote.DEFAULT_PROBABILITY_01).orElseThrow()).isNegative();
+    }
+
+    @Test
+    void theRiskArraysCreditAxisStressesDefaultsAndCorrelation() {
+        MarketSnapshot market = new TrancheNotePluginContractTest().market();
+        ResolvedInstrument mezzanine = note("7", "B", "MEZZANINE");
+        var grid = new ScenarioGrid(List.of(-0.3, 0.0, 0.3), List.of(-0.1, 0.0, 0.1));
+        double[][] pnl = mezzanine.riskArray(PositionView.of(1_000), market, grid).pnl();
+
+        assertThat(pnl[1][1]).isZero();
+        assertThat(pnl[1][2]).as("credit stress").isNegative();
+        assertThat(pnl[1][0]).as("credit relief").isPositive();
+        assertThat(pnl[0][1]).as("collateral down 30%").isNegative();
+        assertThat(pnl[0][2]).as("both").isLessThan(Math.min(pnl[0][1], pnl[1][2]));
+    }
+
+    @Test
+    void notesCannotBeHeldShortAndCountAsCollateralAfterTheirSeniorityHaircut() {
+        MarketSnapshot market = new TrancheNotePluginContractTest().market();
+        assertThat(note("7", "A", "SENIOR").positionLimitBreach(new BigDecimal("-1"), market)).isPresent();
+        assertThat(note("7", "A", "SENIOR").positionLimitBreach(BigDecimal.TEN, market)).isEmpty();
+        assertThat(note("7", "A", "SENIOR").collateralHaircut()).isEqualTo(0.10);
+        assertThat(note("7", "E", "EQUITY").collateralHaircut()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aNoteWhosePoolStateIsMissingCannotBePriced() {
+        assertThat(note("9", "A", "SENIOR").price(MarketSnapshot.at(NOW).build()))
+                .isInstanceOf(MeasureResult.Failure.class);
+    }
+
+    private static double price(ResolvedInstrument note, MarketSnapshot market) {
+        return ((MeasureResult.Value) note.price(market)).value();
+    }
+
+    private static ResolvedInstrument note(String pool, String tranche, String seniority) {
+        TrancheTerms terms = new TrancheTerms(pool, tranche, Seniority.valueOf(seniority), BigDecimal.ZERO,
+                BigDecimal.ONE, new BigDecimal("0.05"), "ETH-USD", "USDC");
+        return new ResolvedTrancheNote(terms, TrancheRiskSettings.DEFAULTS);
+    }
+}
