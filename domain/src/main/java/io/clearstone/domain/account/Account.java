@@ -60,12 +60,22 @@ public class Account {
         return new Account(owner, null, marginMode, marginMethod, now);
     }
 
+    /** One of a securitization pool's segregated accounts; {@code owner} names the pool. */
+    public static Account segregated(String owner, Instant now) {
+        return new Account(owner, null, MarginMode.CROSS, MarginMethod.SEGREGATED, now);
+    }
+
     public static Account system(SystemAccount role, Instant now) {
         return new Account("system", role, MarginMode.CROSS, MarginMethod.STANDARD, now);
     }
 
     public MarginMethod marginMethod() {
         return marginMethod;
+    }
+
+    /** A securitization pool's account: outside margin, liquidation and loss sharing. */
+    public boolean isSegregated() {
+        return marginMethod == MarginMethod.SEGREGATED;
     }
 
     public boolean isSystem() {

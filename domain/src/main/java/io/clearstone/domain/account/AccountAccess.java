@@ -33,6 +33,10 @@ public class AccountAccess {
             throw new ForbiddenOperationException("the funds of system account " + accountId
                     + " move only through the platform's own processes");
         }
+        if (account.isSegregated()) {
+            throw new ForbiddenOperationException("account " + accountId + " belongs to securitization pool "
+                    + account.owner() + "; its funds move only through the pool's servicing and waterfall");
+        }
         if (!account.owner().equals(caller.name()) && !caller.isAdmin()) {
             throw new ForbiddenOperationException("only the owner of account " + accountId + " may move its funds");
         }

@@ -218,9 +218,11 @@ public class Bankruptcy {
                                                BigDecimal price, long bankrupt, long backstop, MarketSnapshot market) {
         List<Position> opposite = em.createQuery("select p from Position p where p.key.instrumentId = :i and "
                         + (bankruptSide > 0 ? "p.quantity < 0" : "p.quantity > 0")
-                        + " and p.key.accountId <> :b and p.key.accountId <> :s order by p.key.accountId",
+                        + " and p.key.accountId <> :b and p.key.accountId <> :s and p.key.accountId not in ("
+                        + "select a.id from Account a where a.marginMethod = :segregated) order by p.key.accountId",
                         Position.class).setParameter("i", instrument.id()).setParameter("b", bankrupt)
-                .setParameter("s", backstop).getResultList();
+                .setParameter("s", backstop)
+                .setParameter("segregated", io.clearstone.domain.account.MarginMethod.SEGREGATED).getResultList();
         OptionalDouble toUsd = market.indexPrice(assets.require(instrument.settlementAsset(), "asset").oracleSymbol());
         List<Holder> holders = new ArrayList<>();
         for (Position position : opposite) {

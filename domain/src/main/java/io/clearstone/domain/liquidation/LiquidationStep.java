@@ -84,6 +84,9 @@ public class LiquidationStep {
     /** @return whether a step was taken (the caller then asks again) */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean run(long accountId) {
+        if (accounts.find(accountId).map(Account::isSegregated).orElse(false)) {
+            return false; // a pool's assets never cover anyone's deficit, not even by liquidating its own holdings
+        }
         MarketSnapshot market = markets.current();
         MarginAssessment seen = calculator.assess(accountId, market);
         if (!seen.state().requiresLiquidation()) {

@@ -131,7 +131,7 @@ public class TradeService {
     }
 
     private Account tradingAccount(long id, String field) {
-        Account account = accounts.find(id).filter(a -> !a.isSystem()).orElseThrow(() -> new InvalidRequestException(
+        Account account = accounts.find(id).filter(a -> !a.isSystem() && !a.isSegregated()).orElseThrow(() -> new InvalidRequestException(
                 "trade/unknown-account", "Unknown account", field, "account " + id + " cannot trade"));
         if (!account.isActive()) {
             throw new ConflictException("account/not-active", "Account not active", field,
