@@ -179,7 +179,8 @@ public class LiquidationStep {
 
     /** The instrument's price now (a swap's mark), to 12 significant digits. */
     static BigDecimal markPrice(ResolvedInstrument resolved, MarketSnapshot market) {
-        if (resolved.price(market) instanceof MeasureResult.Value value && value.value() > 0) {
+        // zero is a price: a wiped-out tranche note or a worthless option closes at it
+        if (resolved.price(market) instanceof MeasureResult.Value value && value.value() >= 0) {
             return new BigDecimal(value.value(), PRICE_PRECISION);
         }
         throw new IllegalStateException("cannot price " + resolved.underlying() + " to liquidate it");

@@ -61,7 +61,7 @@ public class MarginCalculator {
                 accountId));
         double collateral = collateral(accountId, market);
         List<Priced> positions = openPositions(accountId).stream().map(p -> price(p, market)).toList();
-        double value = positions.stream().mapToDouble(p -> p.valueUsd).sum();
+        double value = positions.stream().mapToDouble(Priced::countedUsd).sum();
         if (account.marginMethod() == MarginMethod.PORTFOLIO) {
             return portfolio(account, collateral, value, positions, market.valuationTime());
         }
@@ -148,6 +148,11 @@ public class MarginCalculator {
         return amount * price.getAsDouble() * weight;
     }
 
+    /** A position's value as equity counts it: positive values less the instrument's collateral haircut. */
+    public static double countedValue(double value, double haircut) {
+        return value > 0 ? value * (1 - haircut) : value;
+    }
+
     private Priced price(Position position, MarketSnapshot market) {
         Instrument instrument = instruments.require(position.key().instrumentId());
         ResolvedInstrument resolved = instruments.resolve(instrument);
@@ -169,6 +174,11 @@ public class MarginCalculator {
     /** A position valued once, with what both methods need. */
     private record Priced(Instrument instrument, ResolvedInstrument resolved, PositionView view, MarketSnapshot market,
                           Asset settlement, double toUsd, double valueUsd) {
+
+        /** What the position counts for in equity: a long holding accepted as collateral, after its haircut. */
+        double countedUsd() {
+            return countedValue(valueUsd, resolved.collateralHaircut());
+        }
 
         MarginAssessment.PositionRisk risk(double maintenanceUsd) {
             return new MarginAssessment.PositionRisk(instrument.id(), instrument.underlying(), view.quantity(),

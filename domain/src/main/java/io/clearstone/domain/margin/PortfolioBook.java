@@ -136,8 +136,8 @@ public final class PortfolioBook {
             }
         } else {
             ensurePriced(listed, market);
-            double value = listed.resolved().value(new PositionView(quantity, averagePrice), market)
-                    .value(Measure.PRESENT_VALUE).orElse(0);
+            double value = MarginCalculator.countedValue(listed.resolved().value(new PositionView(quantity,
+                    averagePrice), market).value(Measure.PRESENT_VALUE).orElse(0), listed.resolved().collateralHaircut());
             double offset = value - quantity * listed.unitValue;
             if (slot >= 0) {
                 book.quantity[slot] = quantity;
@@ -283,7 +283,9 @@ public final class PortfolioBook {
                 listed.unitPnlUsd()[p * volatilities + v] = array.pnl()[p][v] * toUsd.getAsDouble() * (1 + coinMove);
             }
         }
-        listed.unitValue = Double.isFinite(unitValue) ? unitValue : 0;
+        // the book sums quantity × unit value: a haircut instrument's holdings are all long (notes cannot be shorted)
+        listed.unitValue = Double.isFinite(unitValue)
+                ? MarginCalculator.countedValue(unitValue, listed.resolved().collateralHaircut()) : 0;
         listed.shortDated = listed.expiry != null
                 && listed.expiry.isBefore(market.valuationTime().plus(shortDatedWindow));
         listed.toUsd = toUsd.getAsDouble();

@@ -70,9 +70,11 @@ public class Position {
         return realized;
     }
 
-    /** Whether a fill of this sign makes the position larger in absolute size. */
+    /** Whether a fill of this sign makes the position larger in absolute size, or flips it to the other side. */
     public boolean growsWith(BigDecimal signedQuantity) {
-        return quantity.add(signedQuantity).abs().compareTo(quantity.abs()) > 0;
+        BigDecimal after = quantity.add(signedQuantity);
+        // a flip through zero opens new exposure on the other side, even when it is smaller
+        return after.abs().compareTo(quantity.abs()) > 0 || after.signum() * quantity.signum() < 0;
     }
 
     /**

@@ -86,6 +86,17 @@ public class PositionTransfer {
                 buyerGrew, sellerGrew);
     }
 
+    /**
+     * Issues new contracts: the holder goes long and the issuer short at the issue price, with no cash moving (the
+     * issue is paid for outside the trade, e.g. by assets pledged to a pool).
+     */
+    public void issue(long instrumentId, long holderId, long issuerId, BigDecimal quantity, BigDecimal price) {
+        ClosingPnl none = (q, entry, exit) -> BigDecimal.ZERO;
+        position(holderId, instrumentId).fill(quantity, price, none);
+        position(issuerId, instrumentId).fill(quantity.negate(), price, none);
+        changed.fire(AccountsChanged.of(holderId, issuerId));
+    }
+
     /** What a transfer did. */
     public record Transferred(String asset, BigDecimal premium, Long premiumJournal, Position bought, Position sold,
                               BigDecimal buyerRealized, BigDecimal sellerRealized, boolean buyerGrew,

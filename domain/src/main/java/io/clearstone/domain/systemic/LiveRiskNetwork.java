@@ -31,7 +31,8 @@ import jakarta.persistence.PersistenceContext;
  * The platform is the central counterparty: it owes each owner (institution) the collateral it holds for it and its
  * positions' gains; each owner owes it its debts and its positions' losses. Each owner holds its collateral assets;
  * the insurance fund insures the platform up to its value; the platform depends on each index's oracle for the
- * collateral priced by it. Owners' equity is their margin equity, summed over their accounts.
+ * collateral priced by it. Owners' equity is their margin equity, summed over their accounts. Securitization pools
+ * come in through {@link PoolExposures}.
  */
 @ApplicationScoped
 public class LiveRiskNetwork {
@@ -53,14 +54,17 @@ public class LiveRiskNetwork {
     MarketSnapshots markets;
     @EJB
     InsuranceFundService insuranceFund;
+    @Inject
+    PoolExposures pools;
 
     public RiskNetwork build() {
         MarketSnapshot market = markets.current();
         RiskNetwork network = new RiskNetwork().add(PLATFORM);
         Map<String, Double> collateralByIndex = new HashMap<>();
         double custody = 0;
+        java.util.Set<Long> notes = pools.noteInstruments();
         for (Account account : accounts.all()) {
-            if (account.isSystem()) {
+            if (account.isSystem() || account.isSegregated()) {
                 continue;
             }
             Node owner = Node.of(NodeKind.INSTITUTION, account.owner());
@@ -83,7 +87,9 @@ public class LiveRiskNetwork {
             double equity = collateral - debts;
             try {
                 MarginAssessment assessment = margin.assess(account.id(), market);
-                positions = assessment.positionsValueUsd();
+                // a note is a claim on its pool (an edge from the pool), not on the platform
+                positions = assessment.positions().stream().filter(p -> !notes.contains(p.instrumentId()))
+                        .mapToDouble(MarginAssessment.PositionRisk::valueUsd).sum();
                 equity = assessment.equityUsd();
             } catch (RuntimeException unpriceable) {
                 // positions without a fresh price are left out of this snapshot
@@ -106,6 +112,7 @@ public class LiveRiskNetwork {
         }
         collateralByIndex.forEach((index, usd) -> network.expose(PLATFORM, Node.of(NodeKind.ORACLE, index),
                 Exposure.of(ExposureKind.ORACLE_DEPENDENCY, usd)));
+        pools.addTo(network, market);
         addRegistered(network);
         return network;
     }

@@ -12,7 +12,8 @@ import jakarta.inject.Inject;
 
 /**
  * The market as one instrument sees it: the common snapshot plus its venues' latest reports, each fresh within the
- * staleness window of the instrument's index (a venue that stops reporting stops moving the mark).
+ * staleness window of the instrument's index (a venue that stops reporting stops moving the mark), and for a tranche
+ * note its pool's current state.
  */
 @ApplicationScoped
 public class InstrumentMarkets {
@@ -23,6 +24,8 @@ public class InstrumentMarkets {
     OracleService oracle;
     @Inject
     MarketSnapshots snapshots;
+    @Inject
+    io.clearstone.domain.securitization.PoolMarkets pools;
 
     public MarketSnapshot current() {
         return snapshots.current();
@@ -30,6 +33,7 @@ public class InstrumentMarkets {
 
     public MarketSnapshot of(Instrument instrument, MarketSnapshot market) {
         Duration freshness = Duration.ofSeconds(oracle.index(instrument.underlying()).stalenessSeconds());
-        return market.withVenueQuotes(venues.latest(instrument.id(), market.valuationTime(), freshness));
+        return pools.of(instrument, market.withVenueQuotes(venues.latest(instrument.id(), market.valuationTime(),
+                freshness)));
     }
 }

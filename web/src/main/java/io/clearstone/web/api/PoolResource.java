@@ -1,0 +1,121 @@
+package io.clearstone.web.api;
+
+import java.net.URI;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.clearstone.domain.idempotency.Idempotency;
+import io.clearstone.domain.securitization.CollectionReceipt;
+import io.clearstone.domain.securitization.CreatePoolRequest;
+import io.clearstone.domain.securitization.PoolIssuance;
+import io.clearstone.domain.securitization.PoolQueries;
+import io.clearstone.domain.securitization.PoolReconciliation;
+import io.clearstone.domain.securitization.PoolServicing;
+import io.clearstone.domain.securitization.PoolView;
+import io.clearstone.domain.securitization.ServicerReport;
+import io.clearstone.domain.securitization.WaterfallView;
+import io.clearstone.domain.shared.Caller;
+import io.clearstone.domain.shared.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Securitization pools: a sponsor (its owner, or an administrator) creates one; the servicer (oracle role) reports
+ * collections; the servicer or an administrator runs each period's waterfall. Everyone signed in may read pools, the
+ * market their notes trade on.
+ */
+@Path("/pools")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "securitization")
+@RolesAllowed({Roles.TRADER, Roles.RISK_OFFICER, Roles.ORACLE, Roles.ADMIN})
+public class PoolResource {
+
+    @EJB
+    PoolIssuance issuance;
+    @EJB
+    PoolServicing servicing;
+    @EJB
+    PoolQueries queries;
+    @Inject
+    CallerResolver callers;
+    @Inject
+    Idempotency idempotency;
+
+    @POST
+    @RolesAllowed({Roles.TRADER, Roles.ADMIN})
+    @Operation(summary = "Securitize a sponsor account's loans, tokens and reserve into tranches whose notes it "
+            + "receives (idempotent by Idempotency-Key)")
+    public Response create(@HeaderParam(IdempotencyKeys.HEADER) String key,
+                           @NotNull @Valid CreatePoolRequest request) {
+        Caller caller = callers.caller();
+        PoolView created = idempotency.run(IdempotencyKeys.request(caller, key, "POST /pools", request),
+                PoolView.class, () -> issuance.create(caller, request, IdempotencyKeys.reference(caller, key)));
+        return Response.created(URI.create("pools/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    public List<PoolView> list() {
+        return queries.all();
+    }
+
+    @GET
+    @Path("/{id}")
+    public PoolView get(@PathParam("id") long id) {
+        return queries.view(id);
+    }
+
+    @GET
+    @Path("/{id}/reconciliation")
+    @Operation(summary = "Whether performing par equals the tranches' balances and the accounts hold what they should")
+    public PoolReconciliation reconciliation(@PathParam("id") long id) {
+        return queries.reconcile(id);
+    }
+
+    @POST
+    @Path("/{id}/servicer-reports")
+    @RolesAllowed(Roles.ORACLE)
+    @Operation(summary = "Report the open period's interest, principal, defaults and recoveries per loan, with the "
+            + "cash remitted (idempotent by Idempotency-Key)")
+    public Response report(@PathParam("id") long id, @HeaderParam(IdempotencyKeys.HEADER) String key,
+                           @NotNull @Valid ServicerReport report) {
+        Caller caller = callers.caller();
+        CollectionReceipt receipt = idempotency.run(IdempotencyKeys.request(caller, key,
+                        "POST /pools/" + id + "/servicer-reports", report), CollectionReceipt.class,
+                () -> servicing.report(caller, id, report, IdempotencyKeys.reference(caller, key)));
+        return Response.status(Response.Status.CREATED).entity(receipt).build();
+    }
+
+    @POST
+    @Path("/{id}/waterfalls")
+    @RolesAllowed({Roles.ORACLE, Roles.ADMIN})
+    @Operation(summary = "Run the open period's waterfall and close the period (idempotent by Idempotency-Key)")
+    public Response runWaterfall(@PathParam("id") long id, @HeaderParam(IdempotencyKeys.HEADER) String key) {
+        Caller caller = callers.caller();
+        WaterfallView ran = idempotency.run(IdempotencyKeys.request(caller, key, "POST /pools/" + id + "/waterfalls",
+                ""), WaterfallView.class, () -> servicing.runWaterfall(id, IdempotencyKeys.reference(caller, key)));
+        return Response.status(Response.Status.CREATED).entity(ran).build();
+    }
+
+    @GET
+    @Path("/{id}/waterfalls")
+    public List<WaterfallView> waterfalls(@PathParam("id") long id) {
+        return servicing.waterfalls(id);
+    }
+}
