@@ -59,12 +59,13 @@ class PositionTest {
     }
 
     @Test
-    void onlyFillsThatEnlargeThePositionGrowIt() {
+    void onlyFillsThatEnlargeThePositionOrFlipItGrowIt() {
         Position position = new Position(new PositionKey(1, 1));
         position.fill(new BigDecimal("-3"), new BigDecimal("10"), LINEAR);
         assertThat(position.growsWith(new BigDecimal("-1"))).isTrue();
         assertThat(position.growsWith(new BigDecimal("2"))).isFalse();
-        assertThat(position.growsWith(new BigDecimal("6"))).isFalse();
+        assertThat(position.growsWith(new BigDecimal("3"))).as("closing").isFalse();
+        assertThat(position.growsWith(new BigDecimal("6"))).as("a long of 3 is new exposure").isTrue();
         assertThat(position.growsWith(new BigDecimal("7"))).isTrue();
     }
 }
