@@ -31,6 +31,12 @@ class LiquidationIT {
         return Deployments.ear();
     }
 
+    /** Margin counts USDC at its index: after a redeployment, wait until the demo feed has refreshed it. */
+    @org.junit.jupiter.api.BeforeEach
+    void usdcIsPriced() {
+        Fixtures.awaitFreshIndex("USDC-USD");
+    }
+
     @Test
     void aCrashTakesAnAccountThroughMarginCallAndPartialLiquidationBackToHealthThenBankruptcy() throws Exception {
         ControlledMarket market = ControlledMarket.open("100");
@@ -39,8 +45,8 @@ class LiquidationIT {
         long counterparty = Fixtures.openAccount("bob");
         Fixtures.deposit("alice", account, "USDC", "1100", Api.newKey());
         Fixtures.deposit("bob", counterparty, "USDC", "100000", Api.newKey());
-        assertThat(PerpetualSwapsIT.trade(swap, account, counterparty, "100", new BigDecimal("100")).status())
-                .isEqualTo(201);
+        Api.Reply traded = PerpetualSwapsIT.trade(swap, account, counterparty, "100", new BigDecimal("100"));
+        assertThat(traded.status()).as(traded.toString()).isEqualTo(201);
         assertThat(margin(account).getString("state")).isEqualTo("HEALTHY");
 
         // 100 long at 95: equity ≈ 1,078 − 500, maintenance 5% of 9,500 = 475: margin ratio ≈ 0.82

@@ -33,6 +33,12 @@ class SecuritizationIT {
         return Deployments.ear();
     }
 
+    /** Margin counts USDC at its index: after a redeployment, wait until the demo feed has refreshed it. */
+    @org.junit.jupiter.api.BeforeEach
+    void usdcIsPriced() {
+        Fixtures.awaitFreshIndex("USDC-USD");
+    }
+
     @Test
     void aPoolIssuesNotesThatTradeAndItsWaterfallPaysHoldersTopDownAndWritesLossesBottomUp() {
         ControlledMarket market = ControlledMarket.open("100");

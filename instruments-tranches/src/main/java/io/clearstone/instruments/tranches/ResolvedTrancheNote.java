@@ -35,6 +35,8 @@ final class ResolvedTrancheNote implements ResolvedInstrument {
     static final Measure DEFAULT_PROBABILITY_01 = new Measure("defaultProbability01",
             "settlement asset per +0.01 of every loan's annual default probability");
     static final Measure CORRELATION_01 = new Measure("correlation01", "settlement asset per +0.01 of correlation");
+    static final Measure EXPECTED_LOSS = new Measure("expectedLoss",
+            "settlement asset: the position's share of the tranche's expected loss over the pool's remaining life");
     static final Measure STANDARD_ERROR = new Measure("standardError",
             "settlement asset: the Monte Carlo standard error of presentValue (0 for closed forms)");
 
@@ -86,6 +88,7 @@ final class ResolvedTrancheNote implements ResolvedInstrument {
             GaussianCopulaMonteCarlo.Estimate now = notePrice(market, pool -> pool);
             results.put(Measure.PRESENT_VALUE, MeasureResult.of(quantity * now.mean()));
             results.put(STANDARD_ERROR, MeasureResult.of(Math.abs(quantity) * now.standardError()));
+            results.put(EXPECTED_LOSS, MeasureResult.of(quantity * expectedLossPerNote(market, now)));
             results.put(DEFAULT_PROBABILITY_01, MeasureResult.of(quantity * (notePrice(market,
                     pool -> pool.withDefaultProbabilitiesRaised(CREDIT_BUMP)).mean() - now.mean())));
             results.put(CORRELATION_01, MeasureResult.of(quantity * (notePrice(market,
@@ -93,7 +96,7 @@ final class ResolvedTrancheNote implements ResolvedInstrument {
             results.put(Measure.DELTA, delta(quantity, market));
         } catch (IllegalStateException unpriceable) {
             return Valuation.failed(unpriceable.getMessage(), Measure.PRESENT_VALUE, Measure.DELTA,
-                    DEFAULT_PROBABILITY_01, CORRELATION_01, STANDARD_ERROR);
+                    DEFAULT_PROBABILITY_01, CORRELATION_01, STANDARD_ERROR, EXPECTED_LOSS);
         }
         return new Valuation(results);
     }
@@ -147,6 +150,13 @@ final class ResolvedTrancheNote implements ResolvedInstrument {
         Exposure.NodeRef note = new Exposure.NodeRef("instrument", instrumentId);
         return List.of(new Exposure(note, new Exposure.NodeRef("pool", terms.pool()), "pool", 1),
                 new Exposure(note, new Exposure.NodeRef("index", terms.underlying()), "underlying", 1));
+    }
+
+    /** What a note is expected to lose: its share of the balance less its price. */
+    private double expectedLossPerNote(MarketSnapshot market, GaussianCopulaMonteCarlo.Estimate price) {
+        CreditPool pool = market.creditPool(terms.pool()).orElseThrow();
+        CreditPool.Tranche tranche = pool.tranches().get(trancheIndex(pool));
+        return tranche.originalBalance() <= 0 ? 0 : tranche.balance() / tranche.originalBalance() - price.mean();
     }
 
     private GaussianCopulaMonteCarlo.Estimate notePrice(MarketSnapshot market, UnaryOperator<CreditPool> scenario) {

@@ -34,6 +34,8 @@ class TrancheNotePricingTest {
 
         assertThat(price(note("1", "equity", "EQUITY"), market)).isCloseTo(1 - 0.5411, within(5e-5));
         assertThat(price(note("1", "mezzanine", "MEZZANINE"), market)).isCloseTo(1 - 0.1958, within(5e-5));
+        assertThat(note("1", "equity", "EQUITY").value(PositionView.of(3), market)
+                .value(ResolvedTrancheNote.EXPECTED_LOSS).orElseThrow()).isCloseTo(3 * 0.5411, within(2e-4));
     }
 
     @Test
