@@ -83,6 +83,16 @@ class SecuritizationIT {
         assertThat(equityPrice).isBetween(0.0, seniorPrice);
         assertThat(marks.get(equityNotes).getJsonObject("measures").getJsonNumber("correlation01").doubleValue())
                 .as("equity is long correlation").isPositive();
+        // each tranche's fair spread rises with its subordination
+        Map<String, JsonObject> pricing = Api.as("risk").get("/api/v1/pools/" + poolId + "/pricing").array().stream()
+                .map(JsonValue::asJsonObject).collect(Collectors.toMap(t -> t.getString("name"),
+                        t -> t.getJsonObject("measures")));
+        assertThat(pricing.get("E").getJsonNumber("fairSpread").doubleValue())
+                .isGreaterThan(pricing.get("B").getJsonNumber("fairSpread").doubleValue());
+        assertThat(pricing.get("B").getJsonNumber("fairSpread").doubleValue())
+                .isGreaterThan(pricing.get("A").getJsonNumber("fairSpread").doubleValue());
+        assertThat(pricing.get("A").getJsonNumber("price").doubleValue()).isCloseTo(seniorPrice, within(1e-9));
+        assertThat(pricing.get("A").getJsonNumber("yearsRemaining").doubleValue()).isCloseTo(3, within(0.01));
         // the senior notes count at 90% as collateral, the equity notes not at all
         JsonObject margin = Api.as("alice").get("/api/v1/accounts/" + sponsor + "/margin").json();
         assertThat(margin.getJsonNumber("positionsValueUsd").doubleValue())

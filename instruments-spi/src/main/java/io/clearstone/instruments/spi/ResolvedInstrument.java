@@ -83,6 +83,14 @@ public interface ResolvedInstrument {
         return OptionalDouble.empty();
     }
 
+    /**
+     * Measures of the instrument itself rather than of a position (a tranche's fair spread, its expected loss as a
+     * share of its balance); none by default.
+     */
+    default Valuation analytics(MarketSnapshot market) {
+        return new Valuation(java.util.Map.of());
+    }
+
     /** Mark value and sensitivities of a position; each measure succeeds or fails on its own. */
     Valuation value(PositionView position, MarketSnapshot market);
 

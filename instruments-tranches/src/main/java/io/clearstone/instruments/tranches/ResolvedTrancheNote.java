@@ -40,6 +40,15 @@ final class ResolvedTrancheNote implements ResolvedInstrument {
     static final Measure STANDARD_ERROR = new Measure("standardError",
             "settlement asset: the Monte Carlo standard error of presentValue (0 for closed forms)");
 
+    static final Measure PRICE = new Measure("price", "settlement asset per note");
+    static final Measure EXPECTED_LOSS_SHARE = new Measure("expectedLossShare",
+            "share of the tranche's balance expected to be lost over the pool's remaining life");
+    static final Measure FAIR_SPREAD = new Measure("fairSpread", "per year, as a fraction: the running spread on the "
+            + "outstanding balance, paid quarterly and discounted at the USD rate, that pays for the expected losses");
+    static final Measure YEARS_REMAINING = new Measure("yearsRemaining", "years: the pool's remaining life");
+
+    private static final int PREMIUMS_PER_YEAR = 4;
+    private static final double SHORTEST_LIFE = 0.25;
     private static final double PRICE_BUMP = 1e-4;
     private static final double CREDIT_BUMP = 0.01;
 
@@ -97,6 +106,35 @@ final class ResolvedTrancheNote implements ResolvedInstrument {
         } catch (IllegalStateException unpriceable) {
             return Valuation.failed(unpriceable.getMessage(), Measure.PRESENT_VALUE, Measure.DELTA,
                     DEFAULT_PROBABILITY_01, CORRELATION_01, STANDARD_ERROR, EXPECTED_LOSS);
+        }
+        return new Valuation(results);
+    }
+
+    /** The tranche's own figures: price, expected loss as a share of its balance, fair spread, remaining life. */
+    @Override
+    public Valuation analytics(MarketSnapshot market) {
+        Map<Measure, MeasureResult> results = new HashMap<>();
+        try {
+            CreditPool pool = market.creditPool(terms.pool()).orElseThrow(() -> new IllegalStateException(
+                    "no state of pool " + terms.pool() + " in the market"));
+            int index = trancheIndex(pool);
+            double balance = pool.tranches().get(index).balance();
+            results.put(PRICE, MeasureResult.of(notePrice(market, p -> p).mean()));
+            results.put(YEARS_REMAINING, MeasureResult.of(pool.yearsRemaining()));
+            if (balance <= 0) {
+                results.put(EXPECTED_LOSS_SHARE, MeasureResult.of(0));
+                results.put(FAIR_SPREAD, MeasureResult.of(0));
+                return new Valuation(results);
+            }
+            GaussianCopulaMonteCarlo.Estimate loss = settings.model().expectedLoss(pool, index, market);
+            results.put(EXPECTED_LOSS_SHARE, MeasureResult.of(loss.mean() / balance));
+            results.put(STANDARD_ERROR, MeasureResult.of(loss.standardError() / balance));
+            double life = Math.max(pool.yearsRemaining(), SHORTEST_LIFE);
+            results.put(FAIR_SPREAD, MeasureResult.of(TrancheSpread.fair(t -> settings.model().expectedLoss(
+                    new CreditPool(pool.id(), pool.correlation(), t, pool.reserve(), pool.assets(), pool.tranches()),
+                    index, market).mean() / balance, life, PREMIUMS_PER_YEAR, market.rate("USD"))));
+        } catch (IllegalStateException unpriceable) {
+            return Valuation.failed(unpriceable.getMessage(), PRICE, EXPECTED_LOSS_SHARE, FAIR_SPREAD);
         }
         return new Valuation(results);
     }

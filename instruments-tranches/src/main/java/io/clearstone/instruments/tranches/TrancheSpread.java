@@ -15,14 +15,22 @@ final class TrancheSpread {
      * @return the fair spread, per year, as a fraction (0.0450 = 450 bp)
      */
     static double fair(HomogeneousPool pool, TrancheLoss tranche, double years, int paymentsPerYear, double rate) {
-        double period = 1.0 / paymentsPerYear;
-        int periods = (int) Math.round(years * paymentsPerYear);
+        return fair(t -> pool.expectedLoss(tranche, t), years, paymentsPerYear, rate);
+    }
+
+    /**
+     * @param expectedLossBy the tranche's expected loss by time t (years), as a fraction of its notional now
+     */
+    static double fair(java.util.function.DoubleUnaryOperator expectedLossBy, double years, int paymentsPerYear,
+                       double rate) {
+        int periods = Math.max((int) Math.ceil(years * paymentsPerYear - 1e-9), 1);
+        double period = years / periods;
         double annuity = 0;
         double protection = 0;
         double previous = 0;
         for (int i = 1; i <= periods; i++) {
             double t = i * period;
-            double lost = pool.expectedLoss(tranche, t);
+            double lost = expectedLossBy.applyAsDouble(t);
             double end = Math.exp(-rate * t);
             double middle = Math.exp(-rate * (t - period / 2));
             annuity += period * (1 - lost) * end + period / 2 * (lost - previous) * middle;

@@ -38,6 +38,26 @@ class TrancheNotePricingTest {
                 .value(ResolvedTrancheNote.EXPECTED_LOSS).orElseThrow()).isCloseTo(3 * 0.5411, within(2e-4));
     }
 
+    /** reference-values.md, Hull–White five-year CDO, ρ 0.3: 1487 / 472 / 203 / 7 bp, through a pool's notes. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}: {1} bp")
+    @org.junit.jupiter.params.provider.CsvSource({"equity, 1487", "junior, 472", "mezzanine, 203", "senior, 7"})
+    void aNotesFairSpreadOnTheHullWhitePoolMatchesThePublishedValue(String tranche, double basisPoints) {
+        double annualDefault = 1 - Math.exp(-0.01);
+        CreditPool pool = new CreditPool("hw", 0.3, 5, 0,
+                Collections.nCopies(100, CreditPool.Asset.loan(1, annualDefault, 0.4)),
+                List.of(new CreditPool.Tranche("senior", 90, 90), new CreditPool.Tranche("mezzanine", 4, 4),
+                        new CreditPool.Tranche("junior", 3, 3), new CreditPool.Tranche("equity", 3, 3)));
+        MarketSnapshot market = MarketSnapshot.at(NOW).rate("USD", 0.05).build().withCreditPool(pool);
+        TrancheRiskSettings exactFinitePool = new TrancheRiskSettings(TrancheRiskSettings.DEFAULTS.haircuts(), 0.5,
+                0.1, new PoolLossModel(1_000, 20_000, 1));
+        ResolvedTrancheNote note = new ResolvedTrancheNote(new TrancheTerms("hw", tranche, Seniority.MEZZANINE,
+                BigDecimal.ZERO, BigDecimal.ONE, BigDecimal.ZERO, "ETH-USD", "USDC"), exactFinitePool);
+
+        double spread = note.analytics(market).value(ResolvedTrancheNote.FAIR_SPREAD).orElseThrow() * 10_000;
+
+        assertThat(spread).isCloseTo(basisPoints, within(Math.max(0.025 * basisPoints, 1.0)));
+    }
+
     @Test
     void theReserveAndWrittenDownBalancesMoveWhereLossesStart() {
         // A 1-unit reserve in a 100-unit pool lifts the equity tranche to [1%, 4%] of the loans.

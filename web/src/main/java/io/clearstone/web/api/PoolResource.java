@@ -10,6 +10,7 @@ import io.clearstone.domain.idempotency.Idempotency;
 import io.clearstone.domain.securitization.CollectionReceipt;
 import io.clearstone.domain.securitization.CreatePoolRequest;
 import io.clearstone.domain.securitization.PoolIssuance;
+import io.clearstone.domain.securitization.PoolPricing;
 import io.clearstone.domain.securitization.PoolQueries;
 import io.clearstone.domain.securitization.PoolReconciliation;
 import io.clearstone.domain.securitization.PoolServicing;
@@ -53,6 +54,8 @@ public class PoolResource {
     PoolServicing servicing;
     @EJB
     PoolQueries queries;
+    @EJB
+    PoolPricing pricing;
     @Inject
     CallerResolver callers;
     @Inject
@@ -79,6 +82,13 @@ public class PoolResource {
     @Path("/{id}")
     public PoolView get(@PathParam("id") long id) {
         return queries.view(id);
+    }
+
+    @GET
+    @Path("/{id}/pricing")
+    @Operation(summary = "Each tranche as priced now: note price, expected loss share, fair spread, remaining life")
+    public List<PoolPricing.TranchePricing> pricing(@PathParam("id") long id) {
+        return pricing.price(id);
     }
 
     @GET

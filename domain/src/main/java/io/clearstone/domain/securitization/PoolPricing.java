@@ -1,0 +1,56 @@
+package io.clearstone.domain.securitization;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import io.clearstone.domain.instrument.Instrument;
+import io.clearstone.domain.instrument.InstrumentService;
+import io.clearstone.domain.valuation.MarketSnapshots;
+import io.clearstone.domain.venue.InstrumentMarkets;
+import io.clearstone.instruments.spi.MarketSnapshot;
+import io.clearstone.instruments.spi.MeasureResult;
+import io.clearstone.instruments.spi.ResolvedInstrument;
+
+/** Each tranche of a pool as its notes' plugin prices it now: price, expected loss, fair spread, and their kin. */
+@Stateless
+public class PoolPricing {
+
+    @EJB
+    PoolQueries queries;
+    @EJB
+    InstrumentService instruments;
+    @Inject
+    InstrumentMarkets instrumentMarkets;
+    @Inject
+    MarketSnapshots markets;
+
+    /**
+     * A tranche's analytics: each measure's value, or why it could not be computed.
+     */
+    public record TranchePricing(String name, long instrumentId, Map<String, Double> measures,
+                                 Map<String, String> failures) {
+    }
+
+    public List<TranchePricing> price(long poolId) {
+        MarketSnapshot market = markets.current();
+        return queries.view(poolId).tranches().stream().map(tranche -> {
+            Instrument instrument = instruments.require(tranche.instrumentId());
+            ResolvedInstrument resolved = instruments.resolve(instrument);
+            Map<String, Double> measures = new LinkedHashMap<>();
+            Map<String, String> failures = new LinkedHashMap<>();
+            resolved.analytics(instrumentMarkets.of(instrument, market)).results().forEach((measure, result) -> {
+                if (result instanceof MeasureResult.Value value) {
+                    measures.put(measure.name(), value.value());
+                } else if (result instanceof MeasureResult.Failure failure) {
+                    failures.put(measure.name(), failure.reason());
+                }
+            });
+            return new TranchePricing(tranche.name(), tranche.instrumentId(), measures, failures);
+        }).toList();
+    }
+}
