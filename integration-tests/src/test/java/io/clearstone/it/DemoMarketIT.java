@@ -66,4 +66,22 @@ class DemoMarketIT {
         assertThat(summary.getJsonNumber("totalCollateralValue").bigDecimalValue()).isEqualByComparingTo(total);
         assertThat(summary.getJsonArray("unpricedAssets")).isEmpty();
     }
+
+    /** The demo pool: carol securitized 40 loans and 50 ETH; she holds every note, and the pool reconciles. */
+    @Test
+    void theDemoPoolIsIssuedToItsSponsorAndReconciles() {
+        Fixtures.awaitFreshIndex("ETH-USD");
+        Fixtures.awaitFreshIndex("USDC-USD");
+        JsonObject pool = Api.as("carol").get("/api/v1/pools").array().stream().map(v -> v.asJsonObject())
+                .filter(p -> p.getString("name").equals("DEMO-1")).findFirst().orElseThrow();
+        assertThat(pool.getJsonArray("assets")).hasSize(41);
+        assertThat(pool.getJsonObject("reconciliation").getBoolean("balanced")).isTrue();
+        long sponsor = pool.getJsonNumber("sponsorAccountId").longValue();
+        assertThat(Api.as("alice").get("/api/v1/accounts/" + sponsor).status()).isEqualTo(404);
+        var positions = Api.as("carol").get("/api/v1/accounts/" + sponsor + "/positions").array();
+        assertThat(positions).hasSize(3);
+        positions.forEach(p -> assertThat(p.asJsonObject().getJsonNumber("markPrice").doubleValue())
+                .as("every note is priced").isBetween(0.0, 1.0));
+        assertThat(Fixtures.balance("carol", sponsor, "ETH")).isEqualByComparingTo("50");
+    }
 }

@@ -38,6 +38,35 @@ final class DemoCatalogue {
     static final Map<String, BigDecimal> BACKSTOP_HOLDINGS = Map.of(
             "BTC", new BigDecimal("500"), "ETH", new BigDecimal("5000"), "USDC", new BigDecimal("50000000"));
 
+    /** The sponsor of the demo securitization pool, opened after the backstop, and what it deposits first. */
+    static final String SPONSOR = "carol";
+    static final Map<String, BigDecimal> SPONSOR_HOLDINGS = Map.of(
+            "ETH", new BigDecimal("100"), "USDC", new BigDecimal("200000"));
+
+    /**
+     * The demo pool: 40 equal three-year loans of 25,000 (3% a year to default, 40% recovered) and 50 ETH, with a
+     * 20,000 USDC reserve, tranched senior 25–100%, mezzanine 8–25%, equity 0–8%; monthly waterfalls.
+     */
+    static io.clearstone.domain.securitization.CreatePoolRequest pool(long sponsorAccountId, java.time.LocalDate today) {
+        java.util.List<io.clearstone.domain.securitization.CreatePoolRequest.Loan> loans = new java.util.ArrayList<>();
+        for (int i = 1; i <= 40; i++) {
+            loans.add(new io.clearstone.domain.securitization.CreatePoolRequest.Loan(String.format("LOAN-%02d", i),
+                    new BigDecimal("25000"), new BigDecimal("0.09"), today.plusYears(3), new BigDecimal("0.03"),
+                    new BigDecimal("0.4")));
+        }
+        return new io.clearstone.domain.securitization.CreatePoolRequest("DEMO-1", sponsorAccountId, "USDC",
+                "ETH-USD", new BigDecimal("0.3"), io.clearstone.domain.securitization.PrincipalMode.SEQUENTIAL, 12,
+                new BigDecimal("20000"), loans, java.util.List.of(
+                new io.clearstone.domain.securitization.CreatePoolRequest.Collateral("ETH", new BigDecimal("50"))),
+                java.util.List.of(
+                        new io.clearstone.domain.securitization.CreatePoolRequest.TrancheSpec("SENIOR",
+                                new BigDecimal("0.25"), BigDecimal.ONE, new BigDecimal("0.05")),
+                        new io.clearstone.domain.securitization.CreatePoolRequest.TrancheSpec("MEZZANINE",
+                                new BigDecimal("0.08"), new BigDecimal("0.25"), new BigDecimal("0.08")),
+                        new io.clearstone.domain.securitization.CreatePoolRequest.TrancheSpec("EQUITY",
+                                BigDecimal.ZERO, new BigDecimal("0.08"), BigDecimal.ZERO)));
+    }
+
     /** The insurance fund's opening capital. */
     static final Map<String, BigDecimal> INSURANCE_FUND = Map.of(
             "BTC", new BigDecimal("10"), "USDC", new BigDecimal("1000000"));

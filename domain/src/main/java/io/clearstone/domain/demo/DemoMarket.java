@@ -60,6 +60,8 @@ public class DemoMarket {
     FundsService funds;
     @EJB
     Ledger ledger;
+    @EJB
+    io.clearstone.domain.securitization.PoolIssuance pools;
 
     @PostConstruct
     void load() {
@@ -83,14 +85,18 @@ public class DemoMarket {
         new TreeMap<>(DemoCatalogue.INSURANCE_FUND).forEach((asset, amount) -> ledger.post(JournalRequest.transfer(
                 JournalType.INSURANCE_CONTRIBUTION, "demo:insurance-fund:" + asset, custody, fund, asset,
                 assets.require(asset, "asset").toLedgerScale(amount, "amount"))));
+        long sponsor = openFundedAccount(DemoCatalogue.SPONSOR, DemoCatalogue.SPONSOR_HOLDINGS);
+        pools.create(Caller.of(DemoCatalogue.SPONSOR, Roles.TRADER),
+                DemoCatalogue.pool(sponsor, now.atZone(java.time.ZoneOffset.UTC).toLocalDate()), "demo:pool");
         LOG.info("demo market loaded: " + DemoCatalogue.ASSETS.size() + " assets, "
-                + DemoCatalogue.HOLDINGS.size() + " funded trader accounts");
+                + DemoCatalogue.HOLDINGS.size() + " funded trader accounts, one securitization pool");
     }
 
-    private void openFundedAccount(String trader, Map<String, BigDecimal> holdings) {
+    private long openFundedAccount(String trader, Map<String, BigDecimal> holdings) {
         Caller owner = Caller.of(trader, Roles.TRADER);
         AccountView account = accountService.open(owner, new OpenAccountRequest(null, MarginMode.CROSS, null));
         new TreeMap<>(holdings).forEach((asset, amount) -> funds.deposit(owner, account.id(),
                 new MoneyMovement(asset, amount), "demo:deposit:" + trader + ":" + asset));
+        return account.id();
     }
 }
