@@ -111,6 +111,9 @@ class SecuritizationIT {
         Api.Reply refused = Api.as("alice").post("/api/v1/pools/" + poolId + "/servicer-reports",
                 "{\"lines\":[]}", Api.newKey());
         assertThat(refused.status()).as("only the servicer reports").isEqualTo(403);
+        Api.Reply otherOracle = Api.as("oracle2").post("/api/v1/pools/" + poolId + "/servicer-reports",
+                "{\"lines\":[" + line("L1", "1", "0", "0", "0") + "]}", Api.newKey());
+        assertThat(otherOracle.status()).as("only the pool's own servicer: " + otherOracle).isEqualTo(403);
         String reportKey = Api.newKey();
         String report = "{\"lines\":[" + line("L1", "3", "50", "0", "0") + "," + line("L2", "3", "0", "40", "10")
                 + "]}";
@@ -121,6 +124,9 @@ class SecuritizationIT {
                 .getJsonNumber("journalId")).as("a retried report is the same report")
                 .isEqualTo(reported.json().getJsonNumber("journalId"));
         assertReconciled(poolId, "1020");
+        // a reported loss counts in the notes' price at once, before the waterfall writes it down
+        double equityAfterReport = equityNotePrice(poolId);
+        assertThat(equityAfterReport).isLessThan(equityPrice - 0.05);
 
         String waterfallKey = Api.newKey();
         Api.Reply ran = Api.as("admin").post("/api/v1/pools/" + poolId + "/waterfalls", "", waterfallKey);
@@ -156,6 +162,8 @@ class SecuritizationIT {
         assertThat(decimal(balances.get("A"), "balance")).isEqualByComparingTo("620");
         assertThat(decimal(balances.get("E"), "balance")).isEqualByComparingTo("90");
         assertReconciled(poolId, "910.833333");
+        assertThat(equityNotePrice(poolId)).as("the waterfall only books what the report's price already counted")
+                .isCloseTo(equityAfterReport, within(1e-9));
         assertThat(Api.as("risk").get("/api/v1/pools/" + poolId + "/waterfalls").array()).hasSize(1);
         LiquidationIT.assertBooksBalance();
 
@@ -239,13 +247,27 @@ class SecuritizationIT {
                 "[" + tranche("S", "0", "1", "0.05") + "]", Api.newKey());
         assertThat(poor.status()).as("the sponsor holds no coin: " + poor).isEqualTo(422);
         assertThat(poor.body()).contains("collateral[0].units");
-        Api.Reply stranger = createPool(name, Fixtures.openAccount("bob"), market, "0", "0", "SEQUENTIAL",
+        Api.Reply trader = createPool("alice", name, sponsor, market, "0", "0", "SEQUENTIAL",
                 "[" + loan("L1", "100") + "]", "[" + tranche("S", "0", "1", "0.05") + "]", Api.newKey());
-        assertThat(stranger.status()).as("alice cannot securitize bob's account").isIn(403, 404);
+        assertThat(trader.status()).as("only administrators create pools: " + trader).isEqualTo(403);
+        Api.Reply duplicate = createPool(name, sponsor, market, "0", "0", "SEQUENTIAL",
+                "[" + loan("L1", "50") + "," + loan("L1", "50") + "]", "[" + tranche("S", "0", "1", "0.05") + "]",
+                Api.newKey());
+        assertThat(duplicate.status()).isEqualTo(422);
+        assertThat(duplicate.body()).contains("loans[1].name");
+        Api.Reply segregated = Api.as("alice").post("/api/v1/accounts", "{\"marginMethod\":\"SEGREGATED\"}",
+                Api.newKey());
+        assertThat(segregated.status()).as("only pools open segregated accounts").isEqualTo(422);
 
         assertThat(Api.as("risk").get("/api/v1/pools").array().stream().map(JsonValue::asJsonObject)
                 .map(p -> p.getString("name"))).doesNotContain(name);
         assertThat(Fixtures.balance("alice", sponsor, "USDC")).isEqualByComparingTo("100");
+    }
+
+    private static double equityNotePrice(long poolId) {
+        return Api.as("risk").get("/api/v1/pools/" + poolId + "/pricing").array().stream()
+                .map(JsonValue::asJsonObject).filter(t -> t.getString("name").equals("E")).findFirst().orElseThrow()
+                .getJsonObject("measures").getJsonNumber("price").doubleValue();
     }
 
     private static void assertReconciled(long poolId, String assets) {
@@ -257,10 +279,16 @@ class SecuritizationIT {
 
     private static Api.Reply createPool(String name, long sponsor, ControlledMarket market, String coins,
                                         String reserve, String mode, String loans, String tranches, String key) {
+        return createPool("admin", name, sponsor, market, coins, reserve, mode, loans, tranches, key);
+    }
+
+    private static Api.Reply createPool(String user, String name, long sponsor, ControlledMarket market, String coins,
+                                        String reserve, String mode, String loans, String tranches, String key) {
         String collateral = coins.equals("0") ? "[]"
                 : "[{\"asset\":\"" + market.coin + "\",\"units\":" + coins + "}]";
-        return Api.as("alice").post("/api/v1/pools", "{\"name\":\"" + name + "\",\"sponsorAccountId\":" + sponsor
-                + ",\"settlementAsset\":\"USDC\",\"underlying\":\"" + market.symbol + "\",\"correlation\":0.3,"
+        return Api.as(user).post("/api/v1/pools", "{\"name\":\"" + name + "\",\"sponsorAccountId\":" + sponsor
+                + ",\"servicer\":\"oracle\",\"settlementAsset\":\"USDC\",\"underlying\":\"" + market.symbol
+                + "\",\"correlation\":0.3,"
                 + "\"principalMode\":\"" + mode + "\",\"periodsPerYear\":12,\"reserve\":" + reserve + ",\"loans\":"
                 + loans + ",\"collateral\":" + collateral + ",\"tranches\":" + tranches + "}", key);
     }

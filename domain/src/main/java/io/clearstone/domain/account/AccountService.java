@@ -38,6 +38,11 @@ public class AccountService {
         if (!caller.hasRole(Roles.TRADER) && !caller.isAdmin()) {
             throw new ForbiddenOperationException("only traders and administrators open accounts");
         }
+        if (request.marginMethod() == MarginMethod.SEGREGATED) {
+            throw new io.clearstone.domain.shared.InvalidRequestException("account/segregated-by-pools-only",
+                    "Segregated accounts belong to pools", "marginMethod",
+                    "only a securitization pool opens SEGREGATED accounts; choose STANDARD or PORTFOLIO");
+        }
         MarginMode mode = request.marginMode() == null ? MarginMode.CROSS : request.marginMode();
         Account account = Account.open(owner, mode,
                 request.marginMethod() == null ? MarginMethod.STANDARD : request.marginMethod(), clock.instant());

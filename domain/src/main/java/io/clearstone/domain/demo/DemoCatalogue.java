@@ -47,14 +47,16 @@ final class DemoCatalogue {
      * The demo pool: 40 equal three-year loans of 25,000 (3% a year to default, 40% recovered) and 50 ETH, with a
      * 20,000 USDC reserve, tranched senior 25–100%, mezzanine 8–25%, equity 0–8%; monthly waterfalls.
      */
-    static io.clearstone.domain.securitization.CreatePoolRequest pool(long sponsorAccountId, java.time.LocalDate today) {
+    static io.clearstone.domain.securitization.CreatePoolRequest pool(long sponsorAccountId,
+                                                                      java.time.LocalDate today) {
         java.util.List<io.clearstone.domain.securitization.CreatePoolRequest.Loan> loans = new java.util.ArrayList<>();
         for (int i = 1; i <= 40; i++) {
             loans.add(new io.clearstone.domain.securitization.CreatePoolRequest.Loan(String.format("LOAN-%02d", i),
                     new BigDecimal("25000"), new BigDecimal("0.09"), today.plusYears(3), new BigDecimal("0.03"),
                     new BigDecimal("0.4")));
         }
-        return new io.clearstone.domain.securitization.CreatePoolRequest("DEMO-1", sponsorAccountId, "USDC",
+        return new io.clearstone.domain.securitization.CreatePoolRequest("DEMO-1", sponsorAccountId,
+                REPORTER, "USDC",
                 "ETH-USD", new BigDecimal("0.3"), io.clearstone.domain.securitization.PrincipalMode.SEQUENTIAL, 12,
                 new BigDecimal("20000"), loans, java.util.List.of(
                 new io.clearstone.domain.securitization.CreatePoolRequest.Collateral("ETH", new BigDecimal("50"))),

@@ -86,7 +86,7 @@ public class DemoMarket {
                 JournalType.INSURANCE_CONTRIBUTION, "demo:insurance-fund:" + asset, custody, fund, asset,
                 assets.require(asset, "asset").toLedgerScale(amount, "amount"))));
         long sponsor = openFundedAccount(DemoCatalogue.SPONSOR, DemoCatalogue.SPONSOR_HOLDINGS);
-        pools.create(Caller.of(DemoCatalogue.SPONSOR, Roles.TRADER),
+        pools.create(Caller.of("demo", Roles.ADMIN),
                 DemoCatalogue.pool(sponsor, now.atZone(java.time.ZoneOffset.UTC).toLocalDate()), "demo:pool");
         LOG.info("demo market loaded: " + DemoCatalogue.ASSETS.size() + " assets, "
                 + DemoCatalogue.HOLDINGS.size() + " funded trader accounts, one securitization pool");

@@ -170,12 +170,20 @@ public class MarginBook {
         }
     }
 
-    /** The swaps' snapshots with their venues' quotes; instruments without venue quotes use the common one. */
+    /**
+     * The snapshots of instruments that see the market their own way: swaps with their venues' quotes, tranche notes
+     * with their pool's state; the others use the common one.
+     */
     private Map<Long, MarketSnapshot> ownMarkets(String symbol, MarketSnapshot market) {
         Map<Long, MarketSnapshot> own = new HashMap<>();
-        em.createQuery("select distinct q.instrumentId from VenueObservation q, Instrument i "
-                        + "where q.instrumentId = i.id and i.underlying = :s", Long.class)
-                .setParameter("s", symbol).getResultStream().filter(book::isListed)
+        java.util.stream.Stream.concat(
+                        em.createQuery("select distinct q.instrumentId from VenueObservation q, Instrument i "
+                                + "where q.instrumentId = i.id and i.underlying = :s", Long.class)
+                                .setParameter("s", symbol).getResultStream(),
+                        em.createQuery("select t.instrumentId from PoolTranche t, Instrument i "
+                                + "where t.instrumentId = i.id and i.underlying = :s", Long.class)
+                                .setParameter("s", symbol).getResultStream())
+                .filter(book::isListed)
                 .forEach(id -> own.put(id, instrumentMarkets.of(instruments.require(id), market)));
         return own;
     }

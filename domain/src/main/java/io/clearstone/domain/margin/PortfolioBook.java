@@ -136,8 +136,9 @@ public final class PortfolioBook {
             }
         } else {
             ensurePriced(listed, market);
-            double value = MarginCalculator.countedValue(listed.resolved().value(new PositionView(quantity,
-                    averagePrice), market).value(Measure.PRESENT_VALUE).orElse(0), listed.resolved().collateralHaircut());
+            double raw = listed.resolved().value(new PositionView(quantity, averagePrice), market)
+                    .value(Measure.PRESENT_VALUE).orElse(0);
+            double value = MarginCalculator.countedValue(raw, listed.resolved().collateralHaircut());
             double offset = value - quantity * listed.unitValue;
             if (slot >= 0) {
                 book.quantity[slot] = quantity;
@@ -175,7 +176,13 @@ public final class PortfolioBook {
         }
         for (int i : instrumentsOfUnderlying.get(u)) {
             Listed listed = instruments.get(i);
-            price(listed, ownMarkets.getOrDefault(listed.id, market));
+            try {
+                price(listed, ownMarkets.getOrDefault(listed.id, market));
+            } catch (RuntimeException unpriceable) {
+                // one instrument that cannot be priced now keeps its last arrays; the others are re-margined
+                java.util.logging.Logger.getLogger(PortfolioBook.class.getName()).fine(() -> "instrument "
+                        + listed.id + " not repriced: " + unpriceable.getMessage());
+            }
         }
         for (Book book : holdersOfUnderlying.get(u)) {
             remargin(book, u);

@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -19,6 +20,7 @@ import jakarta.validation.constraints.Size;
  * Securitizes a sponsor's assets: loans it assigns, tokens it moves from its account, and a cash reserve, tranched
  * by attachment and detachment points that must cover [0, 1] without gap or overlap.
  *
+ * @param servicer       the oracle principal whose reports the pool accepts
  * @param underlying     the index of the pool's main collateral (its notes' price-risk factor)
  * @param correlation    the copula correlation of the loans' defaults
  * @param principalMode  SEQUENTIAL unless stated
@@ -26,12 +28,14 @@ import jakarta.validation.constraints.Size;
  * @param reserve        cash, in the settlement asset, moved from the sponsor into the reserve; also its target
  */
 public record CreatePoolRequest(
-        @NotBlank @Size(max = 60) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_.-]*",
+        @NotBlank @Size(max = 59) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_.-]*",
                 message = "letters, digits, '.', '_' and '-'") String name,
         @NotNull Long sponsorAccountId,
+        @NotBlank @Size(max = 100) String servicer,
         @NotBlank String settlementAsset,
         @NotBlank String underlying,
-        @NotNull @DecimalMin("0") @DecimalMax(value = "1", inclusive = false) BigDecimal correlation,
+        @NotNull @DecimalMin("0") @DecimalMax(value = "1", inclusive = false) @Digits(integer = 1, fraction = 6)
+        BigDecimal correlation,
         PrincipalMode principalMode,
         @NotNull @Min(1) @Max(365) Integer periodsPerYear,
         @NotNull @DecimalMin("0") BigDecimal reserve,
@@ -42,11 +46,12 @@ public record CreatePoolRequest(
     /** A receivable the sponsor assigns to the pool. */
     public record Loan(@NotBlank @Size(max = 100) String name,
                        @NotNull @DecimalMin(value = "0", inclusive = false) BigDecimal par,
-                       @NotNull @DecimalMin("0") @DecimalMax("1") BigDecimal coupon,
+                       @NotNull @DecimalMin("0") @DecimalMax("1") @Digits(integer = 1, fraction = 6) BigDecimal coupon,
                        @NotNull LocalDate maturity,
                        @NotNull @DecimalMin("0") @DecimalMax(value = "1", inclusive = false)
-                       BigDecimal defaultProbability,
-                       @NotNull @DecimalMin("0") @DecimalMax("1") BigDecimal recoveryRate) {
+                       @Digits(integer = 1, fraction = 6) BigDecimal defaultProbability,
+                       @NotNull @DecimalMin("0") @DecimalMax("1") @Digits(integer = 1, fraction = 6)
+                       BigDecimal recoveryRate) {
     }
 
     /** Tokens moved from the sponsor's account into the pool's collateral account. */
@@ -56,8 +61,11 @@ public record CreatePoolRequest(
 
     /** A tranche: [attachment, detachment) of the pool's par, paying an annual coupon. */
     public record TrancheSpec(@NotBlank @Size(max = 40) String name,
-                              @NotNull @DecimalMin("0") @DecimalMax("1") BigDecimal attachment,
-                              @NotNull @DecimalMin("0") @DecimalMax("1") BigDecimal detachment,
-                              @NotNull @DecimalMin("0") @DecimalMax("1") BigDecimal coupon) {
+                              @NotNull @DecimalMin("0") @DecimalMax("1") @Digits(integer = 1, fraction = 6)
+                              BigDecimal attachment,
+                              @NotNull @DecimalMin("0") @DecimalMax("1") @Digits(integer = 1, fraction = 6)
+                              BigDecimal detachment,
+                              @NotNull @DecimalMin("0") @DecimalMax("1") @Digits(integer = 1, fraction = 6)
+                              BigDecimal coupon) {
     }
 }

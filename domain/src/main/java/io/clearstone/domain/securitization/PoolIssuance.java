@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 import jakarta.ejb.EJB;
@@ -22,6 +23,7 @@ import jakarta.validation.constraints.NotNull;
 import io.clearstone.domain.account.Account;
 import io.clearstone.domain.account.AccountAccess;
 import io.clearstone.domain.asset.Asset;
+import io.clearstone.domain.asset.AssetKind;
 import io.clearstone.domain.asset.AssetRepository;
 import io.clearstone.domain.funds.WithdrawalAttempt;
 import io.clearstone.domain.funds.WithdrawalGuard;
@@ -70,13 +72,23 @@ public class PoolIssuance {
     java.time.Clock clock;
 
     public PoolView create(Caller caller, @NotNull @Valid CreatePoolRequest request, String reference) {
+        if (!caller.isAdmin()) {
+            throw new io.clearstone.domain.shared.ForbiddenOperationException(
+                    "only an administrator creates a pool: its notes count as collateral");
+        }
         Account sponsor = access.movable(caller, request.sponsorAccountId());
         if (!sponsor.isActive()) {
             throw new ConflictException("account/not-active", "Account not active", "sponsorAccountId",
                     "account " + sponsor.id() + " is " + sponsor.status());
         }
         Asset settlement = assets.require(request.settlementAsset(), "settlementAsset");
+        if (settlement.kind() != AssetKind.STABLECOIN) {
+            // pledged tokens are booked at their USD value, which is a settlement amount only in a USD stablecoin
+            throw new InvalidRequestException("pool/settlement-not-stable", "Settlement asset not a stablecoin",
+                    "settlementAsset", settlement.symbol() + " is not a stablecoin");
+        }
         List<CreatePoolRequest.TrancheSpec> tranches = seniorFirst(request.tranches());
+        requireDistinctHoldings(request);
         if (!em.createQuery("select p.id from SecuritizationPool p where p.name = :n", Long.class)
                 .setParameter("n", request.name()).getResultList().isEmpty()) {
             throw new ConflictException("pool/name-taken", "Pool name taken", "name",
@@ -85,7 +97,8 @@ public class PoolIssuance {
         Instant now = clock.instant();
         SecuritizationPool.Accounts accounts = new SecuritizationPool.Accounts(open(request, now), open(request, now),
                 open(request, now), open(request, now));
-        SecuritizationPool pool = new SecuritizationPool(request.name(), sponsor.id(), accounts, settlement.symbol(),
+        SecuritizationPool pool = new SecuritizationPool(request.name(), sponsor.id(), request.servicer(), accounts,
+                settlement.symbol(),
                 request.underlying(), request.correlation(),
                 request.principalMode() == null ? PrincipalMode.SEQUENTIAL : request.principalMode(),
                 request.periodsPerYear(), settlement.toLedgerScale(request.reserve(), "reserve"), now);
@@ -115,6 +128,31 @@ public class PoolIssuance {
         issueTranches(pool, sponsor, settlement, tranches, par);
         em.flush();
         return queries.view(pool);
+    }
+
+    /** Holdings are named: loans by their names, tokens by their symbols; no two alike, and the underlying priced. */
+    private void requireDistinctHoldings(CreatePoolRequest request) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        List<CreatePoolRequest.Collateral> collateral = request.collateral() == null ? List.of()
+                : request.collateral();
+        for (int i = 0; i < collateral.size(); i++) {
+            if (!names.add(collateral.get(i).asset())) {
+                throw new InvalidRequestException("pool/duplicate-holding", "Holding listed twice",
+                        "collateral[" + i + "].asset", collateral.get(i).asset() + " is listed twice");
+            }
+        }
+        List<CreatePoolRequest.Loan> loans = request.loans() == null ? List.of() : request.loans();
+        for (int i = 0; i < loans.size(); i++) {
+            if (!names.add(loans.get(i).name())) {
+                throw new InvalidRequestException("pool/duplicate-holding", "Holding listed twice",
+                        "loans[" + i + "].name", "another loan or a pledged token is named " + loans.get(i).name());
+            }
+        }
+        if (!collateral.isEmpty() && collateral.stream().map(c -> assets.find(c.asset())).flatMap(Optional::stream)
+                .noneMatch(a -> a.oracleSymbol().equals(request.underlying()))) {
+            throw new InvalidRequestException("pool/underlying-not-collateral", "Underlying is not the collateral's",
+                    "underlying", "the underlying must be the index of one of the pledged tokens");
+        }
     }
 
     private long open(CreatePoolRequest request, Instant now) {
@@ -168,6 +206,10 @@ public class PoolIssuance {
             juniors = juniors.add(balance);
         }
         balances.add(0, par.subtract(juniors));
+        if (balances.stream().anyMatch(b -> b.signum() <= 0)) {
+            throw new InvalidRequestException("pool/empty-tranche", "Tranche without a balance", "tranches",
+                    "a tranche this thin of a pool of " + par.toPlainString() + " rounds to nothing");
+        }
         for (int rank = 0; rank < tranches.size(); rank++) {
             CreatePoolRequest.TrancheSpec spec = tranches.get(rank);
             String seniority = rank == 0 ? "SENIOR" : spec.attachment().signum() == 0 ? "EQUITY" : "MEZZANINE";

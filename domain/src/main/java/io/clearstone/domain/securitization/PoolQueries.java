@@ -55,7 +55,8 @@ public class PoolQueries {
         List<PoolView.TrancheLine> tranches = tranchesOf(pool.id()).stream().map(t -> new PoolView.TrancheLine(
                 t.name(), t.rank(), t.seniority(), t.attachment(), t.detachment(), t.coupon(), t.originalBalance(),
                 t.balance(), t.writtenDown(), t.interestShortfall(), t.instrumentId())).toList();
-        return new PoolView(pool.id(), pool.name(), pool.sponsorAccountId(), pool.accounts(), pool.settlementAsset(),
+        return new PoolView(pool.id(), pool.name(), pool.sponsorAccountId(), pool.servicer(), pool.accounts(),
+                pool.settlementAsset(),
                 pool.underlying(), pool.correlation(), pool.principalMode(), pool.periodsPerYear(),
                 pool.reserveTarget(), pool.period(), pool.createdAt(), holdings, tranches, reconcile(pool));
     }
@@ -105,9 +106,19 @@ public class PoolQueries {
                 .setParameter("i", instrumentId).getResultStream().findFirst();
     }
 
-    /** The pool as the tranche plugin prices it at {@code now}. */
+    /**
+     * The pool as the tranche plugin prices it at {@code now}: its tranches and reserve as they will stand after the
+     * open period's waterfall, so that a loss the servicer reported counts at once (principal collected but not yet
+     * paid is counted only once paid: the conservative side for margin).
+     */
     public CreditPool state(long poolId, Instant now) {
         SecuritizationPool pool = require(poolId);
+        List<PoolTranche> outstanding = tranchesOf(poolId);
+        BigDecimal reserveNow = ledger.balance(pool.accounts().reserve(), pool.settlementAsset());
+        Waterfall.Result projected = Waterfall.run(outstanding.stream().map(PoolTranche::state).toList(),
+                collectedIn(poolId, pool.period()).forWaterfall(), reserveNow, pool.reserveTarget(),
+                pool.principalMode(), pool.periodsPerYear(),
+                assets.require(pool.settlementAsset(), "asset").decimals());
         List<CreditPool.Asset> holdings = new ArrayList<>();
         double loanPar = 0;
         double weightedYears = 0;
@@ -126,11 +137,15 @@ public class PoolQueries {
                 weightedYears += par * years;
             }
         }
-        List<CreditPool.Tranche> tranches = tranchesOf(poolId).stream().map(t -> new CreditPool.Tranche(t.name(),
-                t.originalBalance().doubleValue(), t.balance().doubleValue())).toList();
+        List<CreditPool.Tranche> tranches = new ArrayList<>();
+        for (int i = 0; i < outstanding.size(); i++) {
+            tranches.add(new CreditPool.Tranche(outstanding.get(i).name(),
+                    outstanding.get(i).originalBalance().doubleValue(),
+                    projected.lines().get(i).balanceAfter().doubleValue()));
+        }
+        BigDecimal reserveAfter = reserveNow.subtract(projected.reserveUsed()).add(projected.reserveToppedUp());
         return new CreditPool(String.valueOf(poolId), pool.correlation().doubleValue(),
-                loanPar > 0 ? weightedYears / loanPar : 0,
-                ledger.balance(pool.accounts().reserve(), pool.settlementAsset()).doubleValue(), holdings, tranches);
+                loanPar > 0 ? weightedYears / loanPar : 0, reserveAfter.doubleValue(), holdings, tranches);
     }
 
     /** The open period's collections, summed. */

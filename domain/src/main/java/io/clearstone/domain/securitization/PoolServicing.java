@@ -30,6 +30,7 @@ import io.clearstone.domain.ledger.Ledger;
 import io.clearstone.domain.ledger.Posting;
 import io.clearstone.domain.position.Position;
 import io.clearstone.domain.shared.Caller;
+import io.clearstone.domain.shared.ForbiddenOperationException;
 import io.clearstone.domain.shared.InvalidRequestException;
 import io.clearstone.domain.shared.ProRata;
 
@@ -59,11 +60,15 @@ public class PoolServicing {
     public CollectionReceipt report(Caller caller, long poolId, @NotNull @Valid ServicerReport report,
                                     String reference) {
         SecuritizationPool pool = lock(poolId);
+        if (!caller.name().equals(pool.servicer())) {
+            throw new ForbiddenOperationException("pool " + pool.name() + " is serviced by " + pool.servicer()
+                    + "; only its servicer reports for it");
+        }
         Asset settlement = assets.require(pool.settlementAsset(), "asset");
         Map<String, PoolAsset> holdings = new TreeMap<>();
         queries.assetsOf(poolId).forEach(a -> holdings.put(a.name(), a));
         Set<String> seen = new HashSet<>();
-        List<Runnable> bookings = new ArrayList<>();
+        List<Booking> bookings = new ArrayList<>();
         BigDecimal interest = BigDecimal.ZERO;
         BigDecimal principal = BigDecimal.ZERO;
         BigDecimal defaulted = BigDecimal.ZERO;
@@ -93,25 +98,33 @@ public class PoolServicing {
             principal = principal.add(linePrincipal);
             defaulted = defaulted.add(lineDefaulted);
             recovered = recovered.add(lineRecovered);
-            bookings.add(() -> loan.collect(linePrincipal, lineDefaulted, lineRecovered));
-            Instant now = clock.instant();
-            bookings.add(() -> em.persist(new PoolCollection(poolId, pool.period(), loan.id(), lineInterest,
-                    linePrincipal, lineDefaulted, lineRecovered, null, caller.name(), now)));
+            bookings.add(new Booking(loan, lineInterest, linePrincipal, lineDefaulted, lineRecovered));
         }
         BigDecimal cash = interest.add(principal).add(recovered);
-        Long journal = null;
-        if (cash.signum() > 0) {
-            journal = ledger.post(JournalRequest.transfer(JournalType.SERVICER_COLLECTION, reference,
-                    accounts.system(SystemAccount.EXTERNAL_CUSTODY).orElseThrow().id(),
-                    pool.accounts().collection(), settlement.symbol(), cash)).id();
+        Long journal = cash.signum() == 0 ? null : ledger.post(JournalRequest.transfer(
+                JournalType.SERVICER_COLLECTION, reference, accounts.system(SystemAccount.EXTERNAL_CUSTODY)
+                        .orElseThrow().id(), pool.accounts().collection(), settlement.symbol(), cash)).id();
+        Instant now = clock.instant();
+        for (Booking booking : bookings) {
+            booking.loan().collect(booking.principal(), booking.defaulted(), booking.recovered());
+            em.persist(new PoolCollection(poolId, pool.period(), booking.loan().id(), booking.interest(),
+                    booking.principal(), booking.defaulted(), booking.recovered(), journal, caller.name(), now));
         }
-        bookings.forEach(Runnable::run);
         return new CollectionReceipt(poolId, pool.period(), report.lines().size(), interest, principal, defaulted,
                 recovered, journal);
     }
 
-    public WaterfallView runWaterfall(long poolId, String reference) {
+    /** A validated report line, booked once every line has passed. */
+    private record Booking(PoolAsset loan, BigDecimal interest, BigDecimal principal, BigDecimal defaulted,
+                           BigDecimal recovered) {
+    }
+
+    public WaterfallView runWaterfall(Caller caller, long poolId, String reference) {
         SecuritizationPool pool = lock(poolId);
+        if (!caller.isAdmin() && !caller.name().equals(pool.servicer())) {
+            throw new ForbiddenOperationException("only pool " + pool.name() + "'s servicer or an administrator "
+                    + "runs its waterfall");
+        }
         Asset settlement = assets.require(pool.settlementAsset(), "asset");
         PoolQueries.Collected collected = queries.collectedIn(poolId, pool.period());
         List<PoolTranche> tranches = queries.tranchesOf(poolId);
@@ -138,6 +151,11 @@ public class PoolServicing {
             tranche.apply(line);
             lines.add(new WaterfallView.Tranche(tranche.name(), line.interestDue(), line.interestPaid(),
                     line.writtenDown(), line.principalPaid(), line.residual(), line.balanceAfter()));
+        }
+        BigDecimal toHoldersTotal = toHolders.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (toHoldersTotal.compareTo(paidOut) != 0) {
+            throw new IllegalStateException("pool " + pool.name() + ": holders would get " + toHoldersTotal
+                    + " of " + paidOut + " (a tranche with cash and no holder)");
         }
         Long journal = book(pool, settlement, toHolders, paidOut, result, reference);
         Instant now = clock.instant();

@@ -6,7 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A pool, its accounts, holdings, tranches and reconciliation. */
-public record PoolView(long id, String name, long sponsorAccountId, SecuritizationPool.Accounts accounts,
+public record PoolView(long id, String name, long sponsorAccountId, String servicer,
+                       SecuritizationPool.Accounts accounts,
                        String settlementAsset, String underlying, BigDecimal correlation, PrincipalMode principalMode,
                        int periodsPerYear, BigDecimal reserveTarget, int period, Instant createdAt,
                        List<AssetLine> assets, List<TrancheLine> tranches, PoolReconciliation reconciliation) {

@@ -31,6 +31,8 @@ public class SecuritizationPool {
     private String name;
     @Column(name = "sponsor_account_id", updatable = false)
     private long sponsorAccountId;
+    @Column(updatable = false)
+    private String servicer;
     @Column(name = "collateral_account_id", updatable = false)
     private long collateralAccountId;
     @Column(name = "collection_account_id", updatable = false)
@@ -65,11 +67,13 @@ public class SecuritizationPool {
     public record Accounts(long collateral, long collection, long reserve, long issuance) {
     }
 
-    public SecuritizationPool(String name, long sponsorAccountId, Accounts accounts, String settlementAsset,
+    public SecuritizationPool(String name, long sponsorAccountId, String servicer, Accounts accounts,
+                              String settlementAsset,
                               String underlying, BigDecimal correlation, PrincipalMode principalMode,
                               int periodsPerYear, BigDecimal reserveTarget, Instant createdAt) {
         this.name = name;
         this.sponsorAccountId = sponsorAccountId;
+        this.servicer = servicer;
         this.collateralAccountId = accounts.collateral();
         this.collectionAccountId = accounts.collection();
         this.reserveAccountId = accounts.reserve();
@@ -99,6 +103,11 @@ public class SecuritizationPool {
 
     public long sponsorAccountId() {
         return sponsorAccountId;
+    }
+
+    /** The oracle principal that services the pool: the only one whose reports it accepts. */
+    public String servicer() {
+        return servicer;
     }
 
     public Accounts accounts() {

@@ -28,7 +28,8 @@ final class HomogeneousPool {
 
     /** The tranche's expected loss by time t (years), as a fraction of its size. */
     double expectedLoss(TrancheLoss tranche, double years) {
-        double threshold = StandardNormal.inverse(1 - Math.exp(-hazardRate * years));
+        double threshold = StandardNormal.inverse(Math.min(Math.max(-Math.expm1(-hazardRate * years), 1e-15),
+                1 - 1e-15));
         double[] lossOf = new double[names + 1];
         for (int j = 0; j <= names; j++) {
             lossOf[j] = tranche.of((1 - recovery) * j / names);

@@ -11,9 +11,10 @@ import io.clearstone.instruments.spi.MarketSnapshot;
  * <p>Losses reach the reserve first, then the tranches from the most junior up, so tranche k takes the pool's losses
  * between {@code reserve + Σ junior balances} and that plus its own balance. Collateral tokens lose (or, above their
  * pledged par, add) the gap between par and their value at today's index: a known amount. Loans default under the
- * one-factor Gaussian copula with cumulative probability 1 − (1 − p)^T: the Vasicek large pool when there are at
- * least {@code largePoolNames} alike loans, the exact finite pool when fewer equal ones, otherwise a seeded Monte
- * Carlo whose standard error is reported. The same seed in every call makes bumped valuations move smoothly.
+ * one-factor Gaussian copula with cumulative probability 1 − (1 − p)^T: when the loans count as at least
+ * {@code largePoolNames} effective names (1 / Σ wᵢ², so a pool dominated by a few large loans does not), the large
+ * pool limit (Vasicek's closed form for alike loans, its mixed form otherwise); the exact finite pool for fewer equal
+ * loans; otherwise a seeded Monte Carlo whose standard error is reported. The same seed in every call makes bumped valuations move smoothly.
  */
 final class PoolLossModel {
 
@@ -64,9 +65,12 @@ final class PoolLossModel {
             return exact(0);
         }
         TrancheLoss tranche = new TrancheLoss(low, high);
-        if (loans.alike() && loans.count() >= largePoolNames) {
-            return exact(size * new VasicekLargePool(loans.cumulativeDefault()[0], pool.correlation(),
-                    loans.lossGivenDefault()[0]).expectedLoss(tranche));
+        if (loans.effectiveNames() >= largePoolNames) {
+            return exact(size * (loans.alike() && loans.equalPar()
+                    ? new VasicekLargePool(loans.cumulativeDefault()[0], pool.correlation(),
+                    loans.lossGivenDefault()[0]).expectedLoss(tranche)
+                    : new LargeMixedPool(loans.weight(), loans.cumulativeDefault(), loans.lossGivenDefault(),
+                    pool.correlation()).expectedLoss(tranche)));
         }
         if (loans.alike() && loans.equalPar()) {
             double hazard = -Math.log1p(-loans.annualDefault());
@@ -109,7 +113,9 @@ final class PoolLossModel {
             for (int i = 0; i < n; i++) {
                 CreditPool.Asset loan = loans.get(i);
                 weight[i] = loan.par() / loanPar;
-                cumulative[i] = 1 - Math.pow(1 - loan.defaultProbability(), years);
+                // −expm1(T·log1p(−p)) keeps precision near 0; the clamp keeps Φ⁻¹ finite near 1
+                cumulative[i] = Math.min(Math.max(-Math.expm1(years * Math.log1p(-loan.defaultProbability())),
+                        1e-15), 1 - 1e-15);
                 lgd[i] = 1 - loan.recovery();
                 alike &= loan.defaultProbability() == first.defaultProbability()
                         && loan.recovery() == first.recovery();
@@ -122,6 +128,14 @@ final class PoolLossModel {
 
         int count() {
             return weight.length;
+        }
+
+        double effectiveNames() {
+            double concentration = 0;
+            for (double w : weight) {
+                concentration += w * w;
+            }
+            return 1 / concentration;
         }
 
         double worstLoss() {

@@ -28,7 +28,7 @@ import io.clearstone.instruments.spi.Valuation;
  *
  * <p>Notes are bought outright and held long; margin counts their value less a haircut by seniority. The risk
  * array's volatility axis is the credit axis for notes: a positive move raises every default probability by the
- * configured stress and the correlation by its stress, a negative one lowers them.
+ * configured stress, a negative one lowers them, and either takes the worse of correlation up or down.
  */
 final class ResolvedTrancheNote implements ResolvedInstrument {
 
@@ -74,8 +74,8 @@ final class ResolvedTrancheNote implements ResolvedInstrument {
     public MeasureResult price(MarketSnapshot market) {
         try {
             return MeasureResult.of(notePrice(market, pool -> pool).mean());
-        } catch (IllegalStateException unpriceable) {
-            return MeasureResult.failure(unpriceable.getMessage());
+        } catch (RuntimeException unpriceable) {
+            return MeasureResult.failure(String.valueOf(unpriceable.getMessage()));
         }
     }
 
@@ -103,8 +103,8 @@ final class ResolvedTrancheNote implements ResolvedInstrument {
             results.put(CORRELATION_01, MeasureResult.of(quantity * (notePrice(market,
                     pool -> pool.stressed(1, CREDIT_BUMP)).mean() - now.mean())));
             results.put(Measure.DELTA, delta(quantity, market));
-        } catch (IllegalStateException unpriceable) {
-            return Valuation.failed(unpriceable.getMessage(), Measure.PRESENT_VALUE, Measure.DELTA,
+        } catch (RuntimeException unpriceable) {
+            return Valuation.failed(String.valueOf(unpriceable.getMessage()), Measure.PRESENT_VALUE, Measure.DELTA,
                     DEFAULT_PROBABILITY_01, CORRELATION_01, STANDARD_ERROR, EXPECTED_LOSS);
         }
         return new Valuation(results);
@@ -133,8 +133,8 @@ final class ResolvedTrancheNote implements ResolvedInstrument {
             results.put(FAIR_SPREAD, MeasureResult.of(TrancheSpread.fair(t -> settings.model().expectedLoss(
                     new CreditPool(pool.id(), pool.correlation(), t, pool.reserve(), pool.assets(), pool.tranches()),
                     index, market).mean() / balance, life, PREMIUMS_PER_YEAR, market.rate("USD"))));
-        } catch (IllegalStateException unpriceable) {
-            return Valuation.failed(unpriceable.getMessage(), PRICE, EXPECTED_LOSS_SHARE, FAIR_SPREAD);
+        } catch (RuntimeException unpriceable) {
+            return Valuation.failed(String.valueOf(unpriceable.getMessage()), PRICE, EXPECTED_LOSS_SHARE, FAIR_SPREAD);
         }
         return new Valuation(results);
     }
@@ -150,17 +150,31 @@ final class ResolvedTrancheNote implements ResolvedInstrument {
         return MeasureResult.of(quantity * (up - down) / (2 * PRICE_BUMP * spot));
     }
 
+    /**
+     * A price move shocks every index the pool's collateral is priced by (and the underlying) alike. A credit move
+     * scales default probabilities and takes the worse of correlation up or down: which direction hurts depends on
+     * where the tranche sits.
+     */
     @Override
     public RiskArray riskArray(PositionView position, MarketSnapshot market, ScenarioGrid grid) {
         double now = notePrice(market, pool -> pool).mean();
+        java.util.Set<String> indices = new java.util.TreeSet<>();
+        indices.add(terms.underlying());
+        market.creditPool(terms.pool()).ifPresent(pool -> pool.assets().stream()
+                .filter(CreditPool.Asset::isCollateral).forEach(a -> indices.add(a.indexSymbol())));
         double[][] pnl = new double[grid.priceMoves().size()][grid.volatilityMoves().size()];
         for (int p = 0; p < pnl.length; p++) {
-            MarketSnapshot moved = market.shocked(terms.underlying(), grid.priceMoves().get(p), 0);
+            MarketSnapshot moved = market;
+            for (String index : indices) {
+                moved = moved.shocked(index, grid.priceMoves().get(p), 0);
+            }
             for (int v = 0; v < pnl[p].length; v++) {
                 double direction = Math.signum(grid.volatilityMoves().get(v));
-                UnaryOperator<CreditPool> stress = pool -> pool.stressed(
-                        1 + direction * settings.defaultProbabilityStress(), direction * settings.correlationStress());
-                pnl[p][v] = position.quantity() * (notePrice(moved, stress).mean() - now);
+                double factor = 1 + direction * settings.defaultProbabilityStress();
+                double worst = direction == 0 ? notePrice(moved, pool -> pool).mean()
+                        : Math.min(notePrice(moved, pool -> pool.stressed(factor, settings.correlationStress())).mean(),
+                        notePrice(moved, pool -> pool.stressed(factor, -settings.correlationStress())).mean());
+                pnl[p][v] = position.quantity() * (worst - now);
             }
         }
         return new RiskArray(grid, pnl);

@@ -59,6 +59,48 @@ class TrancheNotePricingTest {
     }
 
     @Test
+    void theMixedLargePoolIsVasiceksFormulaForAlikeLoans() {
+        double[] weights = new double[200];
+        double[] probabilities = new double[200];
+        double[] losses = new double[200];
+        java.util.Arrays.fill(weights, 1.0 / 200);
+        java.util.Arrays.fill(probabilities, 0.05);
+        java.util.Arrays.fill(losses, 0.6);
+        TrancheLoss equity = new TrancheLoss(0, 0.03);
+
+        double mixed = new LargeMixedPool(weights, probabilities, losses, 0.3).expectedLoss(equity);
+
+        // both are Simpson quadratures over the factor, on 2,000 and 4,000 intervals
+        assertThat(mixed).isCloseTo(new VasicekLargePool(0.05, 0.3, 0.6).expectedLoss(equity), within(2e-5));
+        assertThat(mixed).isCloseTo(0.5411, within(5e-5));
+    }
+
+    /** Fifty loans, one of them nine tenths of the pool, are not a large pool: the Monte Carlo prices them. */
+    @Test
+    void aPoolDominatedByOneLoanIsNotTakenForALargePool() {
+        List<CreditPool.Asset> loans = new ArrayList<>(Collections.nCopies(49, CreditPool.Asset.loan(10.0 / 49, 0.05, 0.4)));
+        loans.add(CreditPool.Asset.loan(90, 0.05, 0.4));
+        MarketSnapshot market = MarketSnapshot.at(NOW).build().withCreditPool(new CreditPool("4", 0.3, 1, 0, loans,
+                List.of(new CreditPool.Tranche("senior", 50, 50), new CreditPool.Tranche("equity", 50, 50))));
+
+        var senior = note("4", "senior", "SENIOR").value(PositionView.of(50), market);
+
+        assertThat(senior.value(ResolvedTrancheNote.STANDARD_ERROR).orElseThrow()).isPositive();
+        // the senior half loses when the big loan defaults (5%): about 0.05 × (0.6 × 90 − 50) ≈ 0.2 plus a little
+        assertThat(50 - senior.value(Measure.PRESENT_VALUE).orElseThrow()).isGreaterThan(0.15);
+    }
+
+    @Test
+    void aLoanCertainToDefaultIsPricedNotRefused() {
+        MarketSnapshot market = MarketSnapshot.at(NOW).build().withCreditPool(new CreditPool("5", 0.3, 30, 0,
+                List.of(CreditPool.Asset.loan(100, 0.999, 0.4)),
+                List.of(new CreditPool.Tranche("senior", 70, 70), new CreditPool.Tranche("equity", 30, 30))));
+
+        assertThat(price(note("5", "equity", "EQUITY"), market)).isCloseTo(0, within(1e-9));
+        assertThat(price(note("5", "senior", "SENIOR"), market)).isCloseTo(40.0 / 70, within(1e-6));
+    }
+
+    @Test
     void theReserveAndWrittenDownBalancesMoveWhereLossesStart() {
         // A 1-unit reserve in a 100-unit pool lifts the equity tranche to [1%, 4%] of the loans.
         CreditPool pool = new CreditPool("1", 0.3, 1, 1, Collections.nCopies(100, CreditPool.Asset.loan(1, 0.05, 0.4)),

@@ -36,7 +36,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * Securitization pools: a sponsor (its owner, or an administrator) creates one; the servicer (oracle role) reports
+ * Securitization pools: an administrator creates one for a sponsor account, after whatever due diligence the
+ * institution requires (its notes count as collateral); the pool's named servicer (an oracle principal) reports
  * collections; the servicer or an administrator runs each period's waterfall. Everyone signed in may read pools, the
  * market their notes trade on.
  */
@@ -62,9 +63,9 @@ public class PoolResource {
     Idempotency idempotency;
 
     @POST
-    @RolesAllowed({Roles.TRADER, Roles.ADMIN})
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Securitize a sponsor account's loans, tokens and reserve into tranches whose notes it "
-            + "receives (idempotent by Idempotency-Key)")
+            + "receives; administrators only, since notes count as collateral (idempotent by Idempotency-Key)")
     public Response create(@HeaderParam(IdempotencyKeys.HEADER) String key,
                            @NotNull @Valid CreatePoolRequest request) {
         Caller caller = callers.caller();
@@ -119,7 +120,7 @@ public class PoolResource {
     public Response runWaterfall(@PathParam("id") long id, @HeaderParam(IdempotencyKeys.HEADER) String key) {
         Caller caller = callers.caller();
         WaterfallView ran = idempotency.run(IdempotencyKeys.request(caller, key, "POST /pools/" + id + "/waterfalls",
-                ""), WaterfallView.class, () -> servicing.runWaterfall(id, IdempotencyKeys.reference(caller, key)));
+                ""), WaterfallView.class, () -> servicing.runWaterfall(caller, id, IdempotencyKeys.reference(caller, key)));
         return Response.status(Response.Status.CREATED).entity(ran).build();
     }
 
