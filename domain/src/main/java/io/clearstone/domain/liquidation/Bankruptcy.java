@@ -72,6 +72,8 @@ public class Bankruptcy {
     AssetRepository assets;
     @Inject
     Clock clock;
+    @Inject
+    jakarta.enterprise.event.Event<LiquidationRecorded> recorded;
 
     void resolve(MarginAssessment before, Account backstop, MarketSnapshot market) {
         long bankrupt = before.accountId();
@@ -252,8 +254,10 @@ public class Bankruptcy {
 
     private void record(long account, LiquidationKind kind, Long instrument, BigDecimal quantity, BigDecimal price,
                         Long counterparty, String asset, BigDecimal amount, MarginAssessment before, String reason) {
-        em.persist(new LiquidationEvent(account, kind, instrument, quantity, price, counterparty, asset, amount,
-                before.equityUsd(), before.maintenanceUsd(), reason, clock.instant()));
+        LiquidationEvent event = new LiquidationEvent(account, kind, instrument, quantity, price, counterparty, asset,
+                amount, before.equityUsd(), before.maintenanceUsd(), reason, clock.instant());
+        em.persist(event);
+        recorded.fire(new LiquidationRecorded(event.view()));
     }
 
     /** An opposite-side holder that may be deleveraged. */

@@ -80,6 +80,8 @@ public class LiquidationStep {
     Bankruptcy bankruptcy;
     @Inject
     Clock clock;
+    @Inject
+    jakarta.enterprise.event.Event<LiquidationRecorded> recorded;
 
     /** @return whether a step was taken (the caller then asks again) */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -150,9 +152,11 @@ public class LiquidationStep {
                         + "at %s; penalty %s %s to the insurance fund", before.equityUsd(), before.maintenanceUsd(),
                 closing.toPlainString(), held.toPlainString(), instrument.id(), target.maintenanceUsd(), backstopId,
                 price.toPlainString(), penalty.toPlainString(), asset.symbol());
-        em.persist(new LiquidationEvent(before.accountId(), LiquidationKind.PARTIAL_LIQUIDATION, instrument.id(),
-                held.signum() > 0 ? closing : closing.negate(), price, backstopId, asset.symbol(), penalty.negate(),
-                before.equityUsd(), before.maintenanceUsd(), reason, clock.instant()));
+        LiquidationEvent event = new LiquidationEvent(before.accountId(), LiquidationKind.PARTIAL_LIQUIDATION,
+                instrument.id(), held.signum() > 0 ? closing : closing.negate(), price, backstopId, asset.symbol(),
+                penalty.negate(), before.equityUsd(), before.maintenanceUsd(), reason, clock.instant());
+        em.persist(event);
+        recorded.fire(new LiquidationRecorded(event.view()));
     }
 
     /**

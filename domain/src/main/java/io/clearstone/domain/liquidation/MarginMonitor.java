@@ -5,8 +5,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import io.clearstone.domain.account.MarginMethod;
+import io.clearstone.domain.margin.MarginAssessment;
 import io.clearstone.domain.margin.MarginBook;
 import io.clearstone.domain.margin.MarginCalculator;
+import io.clearstone.domain.margin.MarginStateSeen;
 import io.clearstone.domain.valuation.MarketSnapshots;
 import io.clearstone.instruments.spi.MarketSnapshot;
 import jakarta.ejb.Asynchronous;
@@ -32,6 +34,8 @@ public class MarginMonitor {
 
     @PersistenceContext(unitName = "clearstone")
     EntityManager em;
+    @Inject
+    jakarta.enterprise.event.Event<MarginStateSeen> seen;
     @Inject
     MarginCalculator calculator;
     @Inject
@@ -62,7 +66,10 @@ public class MarginMonitor {
         MarketSnapshot market = markets.current();
         for (long account : accounts) {
             try {
-                if (calculator.assess(account, market).state().requiresLiquidation()) {
+                MarginAssessment assessment = calculator.assess(account, market);
+                seen.fire(new MarginStateSeen(account, assessment.state(), assessment.marginRatio(),
+                        assessment.equityUsd(), assessment.maintenanceUsd()));
+                if (assessment.state().requiresLiquidation()) {
                     liquidation.liquidate(account);
                 }
             } catch (RuntimeException e) {

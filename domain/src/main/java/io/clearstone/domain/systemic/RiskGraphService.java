@@ -164,15 +164,40 @@ public class RiskGraphService {
     }
 
     public RiskGraphViews.Cascade whatIf(@NotNull @Valid WhatIfRequest request) {
+        return whatIf(request, progress -> {
+        });
+    }
+
+    /** A price shock's cascade, reporting progress: the graph built, the cascade run. */
+    public RiskGraphViews.Cascade whatIf(@NotNull @Valid WhatIfRequest request, DoubleConsumer progress) {
         RiskNetwork network = live.build();
-        Node asset = parse(request.asset(), "asset");
-        if (!network.graph().containsVertex(asset)) {
-            throw new InvalidRequestException("risk-graph/unknown-node", "Unknown node", "asset",
-                    request.asset() + " is not in the risk graph");
-        }
+        progress.accept(0.5);
+        Node asset = requireNode(network, request.asset(), "asset");
         FireSaleCascade cascade = cascade(network);
-        FireSaleCascade.Result result = cascade.run(asset, request.shock().doubleValue());
-        return new RiskGraphViews.Cascade(request.asset(), request.shock().doubleValue(), result.rounds().stream()
+        return view(request.asset(), request.shock().doubleValue(), cascade,
+                cascade.run(asset, request.shock().doubleValue()));
+    }
+
+    /** The cascade one node's failure alone sets off. */
+    public RiskGraphViews.Cascade whatIfFailure(String node, DoubleConsumer progress) {
+        RiskNetwork network = live.build();
+        progress.accept(0.5);
+        FireSaleCascade cascade = cascade(network);
+        return view(node, 0, cascade, cascade.runFromFailure(requireNode(network, node, "node")));
+    }
+
+    private Node requireNode(RiskNetwork network, String name, String field) {
+        Node node = parse(name, field);
+        if (!network.graph().containsVertex(node)) {
+            throw new InvalidRequestException("risk-graph/unknown-node", "Unknown node", field,
+                    name + " is not in the risk graph");
+        }
+        return node;
+    }
+
+    private static RiskGraphViews.Cascade view(String subject, double shock, FireSaleCascade cascade,
+                                               FireSaleCascade.Result result) {
+        return new RiskGraphViews.Cascade(subject, shock, result.rounds().stream()
                 .map(r -> new RiskGraphViews.Cascade.Round(r.round(), r.failed().stream().map(Node::toString).toList(),
                         named(r.prices()), r.lossSoFar())).toList(),
                 result.failed().stream().map(Node::toString).toList(), result.totalLoss(), cascade.systemEquity(),

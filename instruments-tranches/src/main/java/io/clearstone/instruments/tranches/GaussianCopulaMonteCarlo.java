@@ -31,6 +31,11 @@ final class GaussianCopulaMonteCarlo {
     }
 
     Estimate expectedLoss(TrancheLoss tranche, int paths, long seed) {
+        return expectation(tranche::of, paths, seed);
+    }
+
+    /** E[g(L)] for the pool's loss fraction L, with its standard error. */
+    Estimate expectation(java.util.function.DoubleUnaryOperator g, int paths, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         double systematic = Math.sqrt(correlation);
         double idiosyncratic = Math.sqrt(1 - correlation);
@@ -44,7 +49,7 @@ final class GaussianCopulaMonteCarlo {
                     poolLoss += weight[i] * lossGivenDefault[i];
                 }
             }
-            double loss = tranche.of(poolLoss);
+            double loss = g.applyAsDouble(poolLoss);
             sum += loss;
             sumOfSquares += loss * loss;
         }

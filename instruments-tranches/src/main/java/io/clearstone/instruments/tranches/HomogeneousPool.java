@@ -28,11 +28,16 @@ final class HomogeneousPool {
 
     /** The tranche's expected loss by time t (years), as a fraction of its size. */
     double expectedLoss(TrancheLoss tranche, double years) {
+        return expectation(tranche::of, years);
+    }
+
+    /** E[g(L)] for the pool's loss fraction L by time t (years). */
+    double expectation(java.util.function.DoubleUnaryOperator g, double years) {
         double threshold = StandardNormal.inverse(Math.min(Math.max(-Math.expm1(-hazardRate * years), 1e-15),
                 1 - 1e-15));
         double[] lossOf = new double[names + 1];
         for (int j = 0; j <= names; j++) {
-            lossOf[j] = tranche.of((1 - recovery) * j / names);
+            lossOf[j] = g.applyAsDouble((1 - recovery) * j / names);
         }
         return CommonFactor.expectation(y -> binomialExpectation(
                 CommonFactor.conditionalDefault(threshold, correlation, y), lossOf), INTERVALS);

@@ -27,7 +27,12 @@ final class LargeMixedPool {
 
     /** The tranche's expected loss, as a fraction of its size. */
     double expectedLoss(TrancheLoss tranche) {
-        return CommonFactor.expectation(y -> tranche.of(poolLoss(y)), INTERVALS);
+        return expectation(tranche::of);
+    }
+
+    /** E[g(L)] for the pool's loss fraction L. */
+    double expectation(java.util.function.DoubleUnaryOperator g) {
+        return CommonFactor.expectation(y -> g.applyAsDouble(poolLoss(y)), INTERVALS);
     }
 
     double poolLoss(double y) {

@@ -30,16 +30,42 @@ final class PoolLossModel {
 
     /** The expected loss of the tranche at {@code index} (most senior first) and its standard error. */
     GaussianCopulaMonteCarlo.Estimate expectedLoss(CreditPool pool, int index, MarketSnapshot market) {
+        Setup setup = setup(pool, index, market);
+        GaussianCopulaMonteCarlo.Estimate share = setup.expectation(setup.tranche()::of);
+        return new GaussianCopulaMonteCarlo.Estimate(setup.size() * share.mean(),
+                setup.size() * share.standardError(), share.paths());
+    }
+
+    /**
+     * The distribution of the share of the tranche's balance lost: element 0 is the probability of no loss, element
+     * k (1 to {@code buckets}) that of a loss in ((k − 1)/buckets, k/buckets].
+     */
+    double[] lossDistribution(CreditPool pool, int index, MarketSnapshot market, int buckets) {
+        Setup setup = setup(pool, index, market);
+        double[] probabilities = new double[buckets + 1];
+        for (int k = 0; k <= buckets; k++) {
+            int bucket = k;
+            probabilities[k] = setup.expectation(loss -> bucketOf(setup.tranche().of(loss), buckets) == bucket ? 1 : 0)
+                    .mean();
+        }
+        return probabilities;
+    }
+
+    private static int bucketOf(double share, int buckets) {
+        return share <= 1e-12 ? 0 : Math.min(buckets, (int) Math.ceil(share * buckets - 1e-12));
+    }
+
+    /**
+     * Where the tranche sits in the loans' loss space, and the model that gives expectations over that loss: the
+     * tranche's share lost is {@code tranche().of(ℓ)} for the loans' loss fraction ℓ.
+     */
+    private Setup setup(CreditPool pool, int index, MarketSnapshot market) {
         List<CreditPool.Tranche> tranches = pool.tranches();
         double size = tranches.get(index).balance();
-        if (size <= 0) {
-            return exact(0);
-        }
         double attachment = pool.reserve();
         for (int junior = index + 1; junior < tranches.size(); junior++) {
             attachment += tranches.get(junior).balance();
         }
-        double detachment = attachment + size;
         double collateralShortfall = 0;
         double loanPar = 0;
         for (CreditPool.Asset asset : pool.assets()) {
@@ -51,36 +77,43 @@ final class PoolLossModel {
                 loanPar += asset.par();
             }
         }
-        // The loans' losses, as a share of their par, that the tranche sits between.
         Loans loans = Loans.of(pool, loanPar);
-        if (loans == null) {
-            return exact(clamp(collateralShortfall - attachment, size));
+        if (size <= 0 || loans == null) {
+            // no credit risk left: the share lost is known
+            double known = size <= 0 ? 0 : clamp(collateralShortfall - attachment, size) / size;
+            return new Setup(Math.max(size, 0), new TrancheLoss(-1, 0), g -> exact(g.applyAsDouble(known - 1)));
         }
-        double low = (attachment - collateralShortfall) / loanPar;
-        double high = (detachment - collateralShortfall) / loanPar;
-        if (high <= 0) {
-            return exact(size);
-        }
-        if (low >= loans.worstLoss()) {
-            return exact(0);
-        }
-        TrancheLoss tranche = new TrancheLoss(low, high);
+        // the loans' losses, as a share of their par, that the tranche sits between
+        TrancheLoss tranche = new TrancheLoss((attachment - collateralShortfall) / loanPar,
+                (attachment + size - collateralShortfall) / loanPar);
         if (loans.effectiveNames() >= largePoolNames) {
-            return exact(size * (loans.alike() && loans.equalPar()
-                    ? new VasicekLargePool(loans.cumulativeDefault()[0], pool.correlation(),
-                    loans.lossGivenDefault()[0]).expectedLoss(tranche)
-                    : new LargeMixedPool(loans.weight(), loans.cumulativeDefault(), loans.lossGivenDefault(),
-                    pool.correlation()).expectedLoss(tranche)));
+            if (loans.alike() && loans.equalPar()) {
+                VasicekLargePool model = new VasicekLargePool(loans.cumulativeDefault()[0], pool.correlation(),
+                        loans.lossGivenDefault()[0]);
+                return new Setup(size, tranche, g -> exact(model.expectation(g)));
+            }
+            LargeMixedPool model = new LargeMixedPool(loans.weight(), loans.cumulativeDefault(),
+                    loans.lossGivenDefault(), pool.correlation());
+            return new Setup(size, tranche, g -> exact(model.expectation(g)));
         }
         if (loans.alike() && loans.equalPar()) {
-            double hazard = -Math.log1p(-loans.annualDefault());
-            return exact(size * new HomogeneousPool(loans.count(), hazard, 1 - loans.lossGivenDefault()[0],
-                    pool.correlation()).expectedLoss(tranche, loans.years()));
+            HomogeneousPool model = new HomogeneousPool(loans.count(), -Math.log1p(-loans.annualDefault()),
+                    1 - loans.lossGivenDefault()[0], pool.correlation());
+            return new Setup(size, tranche, g -> exact(model.expectation(g, loans.years())));
         }
-        GaussianCopulaMonteCarlo.Estimate estimate = new GaussianCopulaMonteCarlo(loans.weight(),
-                loans.cumulativeDefault(), loans.lossGivenDefault(), pool.correlation())
-                .expectedLoss(tranche, paths, seed);
-        return new GaussianCopulaMonteCarlo.Estimate(size * estimate.mean(), size * estimate.standardError(), paths);
+        GaussianCopulaMonteCarlo model = new GaussianCopulaMonteCarlo(loans.weight(), loans.cumulativeDefault(),
+                loans.lossGivenDefault(), pool.correlation());
+        return new Setup(size, tranche, g -> model.expectation(g, paths, seed));
+    }
+
+    /** A tranche placed in the loans' loss space, with expectations over that loss. */
+    private record Setup(double size, TrancheLoss tranche,
+                         java.util.function.Function<java.util.function.DoubleUnaryOperator,
+                                 GaussianCopulaMonteCarlo.Estimate> model) {
+
+        GaussianCopulaMonteCarlo.Estimate expectation(java.util.function.DoubleUnaryOperator g) {
+            return model.apply(g);
+        }
     }
 
     private static double clamp(double loss, double size) {

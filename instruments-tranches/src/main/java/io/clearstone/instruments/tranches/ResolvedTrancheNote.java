@@ -48,6 +48,7 @@ final class ResolvedTrancheNote implements ResolvedInstrument {
     static final Measure YEARS_REMAINING = new Measure("yearsRemaining", "years: the pool's remaining life");
 
     private static final int PREMIUMS_PER_YEAR = 4;
+    private static final int LOSS_BUCKETS = 10;
     private static final double SHORTEST_LIFE = 0.25;
     private static final double PRICE_BUMP = 1e-4;
     private static final double CREDIT_BUMP = 0.01;
@@ -130,6 +131,16 @@ final class ResolvedTrancheNote implements ResolvedInstrument {
             results.put(EXPECTED_LOSS_SHARE, MeasureResult.of(loss.mean() / balance));
             results.put(STANDARD_ERROR, MeasureResult.of(loss.standardError() / balance));
             double life = Math.max(pool.yearsRemaining(), SHORTEST_LIFE);
+            double[] distribution = settings.model().lossDistribution(pool, index, market, LOSS_BUCKETS);
+            results.put(new Measure("lossProbability.0", "probability the tranche loses nothing over the pool's life"),
+                    MeasureResult.of(distribution[0]));
+            for (int k = 1; k <= LOSS_BUCKETS; k++) {
+                int from = 100 * (k - 1) / LOSS_BUCKETS;
+                int to = 100 * k / LOSS_BUCKETS;
+                results.put(new Measure("lossProbability." + from + "-" + to, "probability the tranche loses more "
+                        + "than " + from + "% and at most " + to + "% of its balance over the pool's life"),
+                        MeasureResult.of(distribution[k]));
+            }
             results.put(FAIR_SPREAD, MeasureResult.of(TrancheSpread.fair(t -> settings.model().expectedLoss(
                     new CreditPool(pool.id(), pool.correlation(), t, pool.reserve(), pool.assets(), pool.tranches()),
                     index, market).mean() / balance, life, PREMIUMS_PER_YEAR, market.rate("USD"))));

@@ -31,8 +31,13 @@ final class VasicekLargePool {
 
     /** The tranche's expected loss, as a fraction of its size. */
     double expectedLoss(TrancheLoss tranche) {
+        return expectation(tranche::of);
+    }
+
+    /** E[g(L)] for the pool's loss fraction L. */
+    double expectation(java.util.function.DoubleUnaryOperator g) {
         double threshold = StandardNormal.inverse(defaultProbability);
-        return CommonFactor.expectation(y -> tranche.of(lossGivenDefault
+        return CommonFactor.expectation(y -> g.applyAsDouble(lossGivenDefault
                 * CommonFactor.conditionalDefault(threshold, correlation, y)), INTERVALS);
     }
 

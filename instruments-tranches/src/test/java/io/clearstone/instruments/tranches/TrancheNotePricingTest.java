@@ -100,6 +100,33 @@ class TrancheNotePricingTest {
         assertThat(price(note("5", "senior", "SENIOR"), market)).isCloseTo(40.0 / 70, within(1e-6));
     }
 
+    /** The distribution sums to one and its mean matches the expected loss (each bucket within its width). */
+    @Test
+    void theLossDistributionSumsToOneAndBracketsTheExpectedLoss() {
+        CreditPool pool = new CreditPool("1", 0.3, 1, 0, Collections.nCopies(100, CreditPool.Asset.loan(1, 0.05, 0.4)),
+                List.of(new CreditPool.Tranche("senior", 93, 93), new CreditPool.Tranche("mezzanine", 4, 4),
+                        new CreditPool.Tranche("equity", 3, 3)));
+        MarketSnapshot market = MarketSnapshot.at(NOW).build().withCreditPool(pool);
+        var analytics = note("1", "equity", "EQUITY").analytics(market).results();
+        double total = 0;
+        double low = 0;
+        double high = 0;
+        for (var entry : analytics.entrySet()) {
+            String name = entry.getKey().name();
+            if (name.startsWith("lossProbability.") && !name.equals("lossProbability.0")) {
+                String[] range = name.substring("lossProbability.".length()).split("-");
+                double p = ((MeasureResult.Value) entry.getValue()).value();
+                low += p * Double.parseDouble(range[0]) / 100;
+                high += p * Double.parseDouble(range[1]) / 100;
+                total += p;
+            } else if (name.equals("lossProbability.0")) {
+                total += ((MeasureResult.Value) entry.getValue()).value();
+            }
+        }
+        assertThat(total).isCloseTo(1, within(1e-6));
+        assertThat(0.5411).isBetween(low - 1e-4, high + 1e-4);
+    }
+
     @Test
     void theReserveAndWrittenDownBalancesMoveWhereLossesStart() {
         // A 1-unit reserve in a 100-unit pool lifts the equity tranche to [1%, 4%] of the loans.

@@ -119,6 +119,16 @@ public class AccountResource {
     }
 
     @GET
+    @Path("/{id}/margin/profile")
+    @Operation(summary = "Equity and margin if one underlying's index moved by each step within ±range")
+    public io.clearstone.domain.margin.MarginProfile marginProfile(@PathParam("id") long id,
+            @QueryParam("underlying") @jakarta.validation.constraints.NotBlank String underlying,
+            @QueryParam("range") @DefaultValue("0.3") double range,
+            @QueryParam("steps") @DefaultValue("25") int steps) {
+        return margins.profile(callers.caller(), id, underlying, range, steps);
+    }
+
+    @GET
     @Path("/{id}/summary")
     @Operation(summary = "Collateral value: Σ balance × index × haircut, per asset and in total, in USD")
     public AccountSummary summary(@PathParam("id") long id) {

@@ -205,15 +205,21 @@ public class RiskGraphResource {
     @Operation(summary = "Start a long run in the background (kind: what-if with asset and shock, thresholds, or "
             + "ranking with limit); poll GET /risk-graph/jobs/{id} for its progress and answer")
     public Response startJob(@NotNull @Valid JobRequest request) {
-        if (request.kind().equals("what-if") && (request.asset() == null || request.shock() == null)) {
+        if (request.kind().equals("what-if") && request.node() == null
+                && (request.asset() == null || request.shock() == null)) {
             throw new InvalidRequestException("request/invalid-field", "Missing field",
-                    request.asset() == null ? "asset" : "shock", "a what-if run needs an asset and a shock");
+                    request.asset() == null ? "asset" : "shock",
+                    "a what-if run needs an asset and a shock, or a node to fail");
         }
         AnalysisJob job = jobs.start(request.kind());
         switch (request.kind()) {
             case "what-if" -> {
-                WhatIfRequest whatIf = new WhatIfRequest(request.asset(), request.shock());
-                jobs.run(job.id(), progress -> riskGraph.whatIf(whatIf));
+                if (request.node() != null) {
+                    jobs.run(job.id(), progress -> riskGraph.whatIfFailure(request.node(), progress));
+                } else {
+                    WhatIfRequest whatIf = new WhatIfRequest(request.asset(), request.shock());
+                    jobs.run(job.id(), progress -> riskGraph.whatIf(whatIf, progress));
+                }
             }
             case "thresholds" -> jobs.run(job.id(), riskGraph::thresholds);
             case "resilience" -> jobs.run(job.id(), progress -> riskGraph.resilience(
@@ -234,7 +240,7 @@ public class RiskGraphResource {
     /**
      * A background run to start.
      *
-     * @param kind what-if (asset, shock), thresholds, or ranking (limit)
+     * @param kind what-if (asset and shock, or a node to fail), thresholds, resilience or ranking (limit)
      */
     public record JobRequest(
             @NotNull @jakarta.validation.constraints.Pattern(regexp = "what-if|thresholds|ranking|resilience",
@@ -243,6 +249,8 @@ public class RiskGraphResource {
                     message = "must be kind:name") String asset,
             @jakarta.validation.constraints.DecimalMin("0") @jakarta.validation.constraints.DecimalMax("1")
             BigDecimal shock,
+            @jakarta.validation.constraints.Pattern(regexp = "[a-z][a-z0-9-]{0,31}:[A-Za-z0-9._:@-]{1,128}",
+                    message = "must be kind:name") String node,
             @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(10_000) Integer limit) {
     }
 

@@ -1,0 +1,112 @@
+package io.clearstone.domain.live;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+
+import io.clearstone.domain.liquidation.InsuranceFundService;
+import io.clearstone.domain.liquidation.LiquidationRecorded;
+import io.clearstone.domain.margin.MarginState;
+import io.clearstone.domain.margin.MarginStateSeen;
+import io.clearstone.domain.oracle.IndexPriceChanged;
+import io.clearstone.domain.systemic.SystemicRiskAlert;
+import io.clearstone.domain.valuation.MarketSnapshots;
+
+/**
+ * What the console shows live, as it commits: index moves, margin state changes (a new margin call, an account
+ * back to health), liquidation events (partial liquidations, bankruptcies, insurance payments, deleveraging,
+ * socialized losses), the insurance fund's value after each of them (and at most every few seconds otherwise), and
+ * systemic-risk alerts. Subscribers (the console's server-sent event stream) get each as a named event.
+ */
+@ApplicationScoped
+public class LiveEvents {
+
+    private static final Logger LOG = Logger.getLogger(LiveEvents.class.getName());
+    private static final java.time.Duration FUND_EVERY = java.time.Duration.ofSeconds(5);
+
+    /** A named event and its payload (serialised to JSON by the subscriber). */
+    public record LiveEvent(String name, Object data) {
+    }
+
+    /** The insurance fund's value, in USD. */
+    public record FundValue(double valueUsd, Instant at) {
+    }
+
+    @EJB
+    InsuranceFundService insuranceFund;
+    @Inject
+    MarketSnapshots markets;
+    @Inject
+    Clock clock;
+
+    private final List<Consumer<LiveEvent>> subscribers = new CopyOnWriteArrayList<>();
+    private final Map<Long, MarginState> lastState = new ConcurrentHashMap<>();
+    private final AtomicReference<Instant> lastFund = new AtomicReference<>(Instant.EPOCH);
+
+    public void subscribe(Consumer<LiveEvent> subscriber) {
+        subscribers.add(subscriber);
+    }
+
+    public void unsubscribe(Consumer<LiveEvent> subscriber) {
+        subscribers.remove(subscriber);
+    }
+
+    public FundValue fundValue() {
+        return new FundValue(insuranceFund.valueUsd(markets.current()), clock.instant());
+    }
+
+    void onIndex(@Observes(during = TransactionPhase.AFTER_SUCCESS) IndexPriceChanged change) {
+        publish("index", change);
+        Instant now = clock.instant();
+        Instant last = lastFund.get();
+        if (!subscribers.isEmpty() && now.isAfter(last.plus(FUND_EVERY)) && lastFund.compareAndSet(last, now)) {
+            publish("insurance-fund", fundValue());
+        }
+    }
+
+    void onLiquidation(@Observes(during = TransactionPhase.AFTER_SUCCESS) LiquidationRecorded recorded) {
+        publish("liquidation", recorded.event());
+        if (!subscribers.isEmpty()) {
+            publish("insurance-fund", fundValue());
+        }
+    }
+
+    /** Only changes: an account assessed at every tick in the same state is news once. */
+    void onMargin(@Observes MarginStateSeen seen) {
+        MarginState before = lastState.put(seen.accountId(), seen.state());
+        if (before != seen.state() && (before != null || seen.state() != MarginState.HEALTHY)) {
+            publish("margin", seen);
+        }
+    }
+
+    void onAlert(@Observes SystemicRiskAlert alert) {
+        publish("systemic-alert", alert);
+    }
+
+    private void publish(String name, Object data) {
+        if (subscribers.isEmpty()) {
+            return;
+        }
+        LiveEvent event = new LiveEvent(name, data);
+        for (Consumer<LiveEvent> subscriber : subscribers) {
+            try {
+                subscriber.accept(event);
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "a live subscriber failed", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+// The console's only way to the server: the REST API with the signed-in user's credentials.
+const KEY = 'clearstone.credentials';
+
+export function signIn(user, password) {
+  sessionStorage.setItem(KEY, btoa(`${user}:${password}`));
+}
+
+export function signOut() {
+  sessionStorage.removeItem(KEY);
+}
+
+export function signedIn() {
+  return sessionStorage.getItem(KEY) !== null;
+}
+
+function headers(extra = {}) {
+  return { Accept: 'application/json, application/problem+json', Authorization: `Basic ${sessionStorage.getItem(KEY)}`,
+    ...extra };
+}
+
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super(problem?.detail || problem?.title || `HTTP ${status}`);
+    this.status = status;
+    this.problem = problem;
+  }
+}
+
+async function answer(response) {
+  const text = await response.text();
+  const body = text ? JSON.parse(text) : null;
+  if (!response.ok) {
+    throw new ApiError(response.status, body);
+  }
+  return body;
+}
+
+export async function get(path) {
+  return answer(await fetch(`/api/v1${path}`, { headers: headers() }));
+}
+
+export async function post(path, body) {
+  return answer(await fetch(`/api/v1${path}`, {
+    method: 'POST',
+    headers: headers({ 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() }),
+    body: JSON.stringify(body ?? {}),
+  }));
+}
+
+/**
+ * Server-sent events over fetch: EventSource cannot send an Authorization header. Calls onEvent(name, data) per
+ * event and reconnects after a drop; returns a function that stops it.
+ */
+export function subscribe(path, onEvent, onState = () => {}) {
+  const controller = new AbortController();
+  let stopped = false;
+  async function connect() {
+    try {
+      const response = await fetch(`/api/v1${path}`, {
+        headers: { ...headers(), Accept: 'text/event-stream' }, signal: controller.signal });
+      if (!response.ok) {
+        throw new ApiError(response.status, null);
+      }
+      onState('open');
+      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+      let buffer = '';
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        buffer += value;
+        let end;
+        while ((end = buffer.indexOf('\n\n')) >= 0) {
+          const block = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          let name = 'message';
+          const data = [];
+          for (const line of block.split('\n')) {
+            if (line.startsWith('event:')) name = line.slice(6).trim();
+            else if (line.startsWith('data:')) data.push(line.slice(5).trim());
+          }
+          if (data.length) onEvent(name, JSON.parse(data.join('\n')));
+        }
+      }
+    } catch (error) {
+      if (stopped) return;
+    }
+    onState('closed');
+    if (!stopped) setTimeout(connect, 2000);
+  }
+  connect();
+  return () => { stopped = true; controller.abort(); };
+}
