@@ -51,6 +51,8 @@ public class LiveEvents {
     MarketSnapshots markets;
     @Inject
     Clock clock;
+    @jakarta.annotation.Resource
+    jakarta.enterprise.concurrent.ManagedExecutorService executor;
 
     private final List<Consumer<LiveEvent>> subscribers = new CopyOnWriteArrayList<>();
     private final Map<Long, MarginState> lastState = new ConcurrentHashMap<>();
@@ -64,8 +66,18 @@ public class LiveEvents {
         subscribers.remove(subscriber);
     }
 
-    public FundValue fundValue() {
-        return new FundValue(insuranceFund.valueUsd(markets.current()), clock.instant());
+    /**
+     * Publishes the fund's value from another thread: observers after a commit run where no transaction may start,
+     * and the value needs the database.
+     */
+    public void publishFundValue() {
+        executor.submit(() -> {
+            try {
+                publish("insurance-fund", new FundValue(insuranceFund.valueUsd(markets.current()), clock.instant()));
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "insurance fund value not published", e);
+            }
+        });
     }
 
     void onIndex(@Observes(during = TransactionPhase.AFTER_SUCCESS) IndexPriceChanged change) {
@@ -73,14 +85,14 @@ public class LiveEvents {
         Instant now = clock.instant();
         Instant last = lastFund.get();
         if (!subscribers.isEmpty() && now.isAfter(last.plus(FUND_EVERY)) && lastFund.compareAndSet(last, now)) {
-            publish("insurance-fund", fundValue());
+            publishFundValue();
         }
     }
 
     void onLiquidation(@Observes(during = TransactionPhase.AFTER_SUCCESS) LiquidationRecorded recorded) {
         publish("liquidation", recorded.event());
         if (!subscribers.isEmpty()) {
-            publish("insurance-fund", fundValue());
+            publishFundValue();
         }
     }
 

@@ -35,7 +35,7 @@ public class LiveFeed {
             events.subscribe(relay);
         }
         broadcaster.register(sink);
-        sink.send(event("insurance-fund", events.fundValue()));
+        events.publishFundValue();
     }
 
     private OutboundSseEvent event(String name, Object data) {

@@ -2,7 +2,7 @@
 // DebtRank, edges weighted by amount and styled by kind; filters, search, details on click, cascade replay.
 /* global cytoscape */
 
-const EDGE_STYLE = { credit: 'solid', collateral: 'dashed', 'oracle-dependency': 'dotted', insurance: 'double',
+const EDGE_STYLE = { credit: 'solid', collateral: 'dashed', 'oracle-dependency': 'dotted', insurance: 'solid',
   liquidity: 'dashed' };
 const EDGE_COLOUR = { credit: '#5b6b7c', collateral: '#2f7fbf', 'oracle-dependency': '#9a7fd1', insurance: '#3aa17e',
   liquidity: '#c98a2b' };
@@ -49,7 +49,6 @@ export class ContagionGraph {
     this.cy = cytoscape({
       container: this.container,
       elements: items,
-      wheelSensitivity: 0.3,
       style: [
         { selector: 'node', style: {
           label: large ? '' : 'data(name)', 'font-size': 9, 'text-valign': 'bottom', 'text-margin-y': 3,

@@ -4,11 +4,11 @@ import { ContagionGraph } from './graph.js';
 import { lineChart, barChart } from './chart.js';
 
 const $ = id => document.getElementById(id);
-const usd = value => value === null || value === undefined ? '—'
+const usd = value => value == null || value === undefined ? '—'
   : Number(value).toLocaleString('en-US', { maximumFractionDigits: 0 });
-const decimal = (value, digits = 4) => value === null || value === undefined ? '—'
+const decimal = (value, digits = 4) => value == null || value === undefined ? '—'
   : Number(value).toLocaleString('en-US', { maximumFractionDigits: digits });
-const percent = value => value === null || value === undefined ? '—' : `${(value * 100).toFixed(1)}%`;
+const percent = value => value == null || value === undefined ? '—' : `${(value * 100).toFixed(1)}%`;
 const time = iso => iso ? new Date(iso).toLocaleTimeString() : '';
 
 function row(cells, options = {}) {
@@ -73,6 +73,8 @@ $('login-form').addEventListener('submit', event => {
   start();
 });
 $('sign-out').addEventListener('click', () => { api.signOut(); location.reload(); });
+// the form works only through this script: enable it once the handler is in place
+$('login-submit').disabled = false;
 
 // ---- pages ---------------------------------------------------------------------------------------------------
 
@@ -139,11 +141,11 @@ async function showNode(node, exposures) {
     if (node.kind === 'asset') {
       thresholds ??= await api.get('/risk-graph/thresholds');
       const t = thresholds.find(x => x.asset === node.id);
-      threshold = t && t.shock !== null ? `systemic at a ${percent(t.shock)} fall` : 'no systemic threshold';
+      threshold = t && t.shock != null ? `systemic at a ${percent(t.shock)} fall` : 'no systemic threshold';
     } else {
       buffers ??= await api.get('/risk-graph/resilience?limit=100000');
       const b = buffers.find(x => x.node === node.id);
-      threshold = b && b.absorbableLoss !== null
+      threshold = b && b.absorbableLoss != null
         ? `fails others after losing ${usd(b.absorbableLoss)} USD (drags ${b.dragged})` : 'its failure fails nobody';
     }
     facts.className = '';
@@ -165,8 +167,8 @@ loaders.thresholds = async () => {
   };
   fill('threshold-table', list.map(t => {
     const price = priceOf(t.asset);
-    return row([t.asset, decimal(price, 2), t.shock === null ? 'none' : percent(t.shock),
-      t.shock === null || price === undefined ? '—' : decimal(price * (1 - t.shock), 2),
+    return row([t.asset, decimal(price, 2), t.shock == null ? 'none' : percent(t.shock),
+      t.shock == null || price === undefined ? '—' : decimal(price * (1 - t.shock), 2),
       t.near ? 'NEAR' : 'ok'], { className: t.near ? 'near' : '' });
   }));
 };
@@ -256,7 +258,7 @@ async function startLive() {
     if (name === 'index') updateIndex(data.symbol, data.price, data.at);
     else if (name === 'insurance-fund') $('live-fund').textContent = `${usd(data.valueUsd)} USD`;
     else if (name === 'margin') prepend('live-margin', row([time(new Date().toISOString()), data.accountId,
-      stateCell(data.state), data.marginRatio === null ? '—' : decimal(data.marginRatio, 3), usd(data.equityUsd)],
+      stateCell(data.state), data.marginRatio == null ? '—' : decimal(data.marginRatio, 3), usd(data.equityUsd)],
       { className: 'fresh' }));
     else if (name === 'liquidation') prepend('live-liquidations', row([time(data.createdAt), data.accountId,
       data.kind, data.instrumentId, decimal(data.quantity), decimal(data.price), `${decimal(data.amount)} ${data.asset ?? ''}`,
@@ -302,7 +304,7 @@ async function showAccount(account) {
   } else {
     const summary = html('p');
     summary.append(stateCell(margin.state), ` · equity ${usd(margin.equityUsd)} USD · initial ${usd(margin.initialMarginUsd)}`
-      + ` · maintenance ${usd(margin.maintenanceUsd)} · ratio ${margin.marginRatio === null ? '—' : decimal(margin.marginRatio, 3)}`
+      + ` · maintenance ${usd(margin.maintenanceUsd)} · ratio ${margin.marginRatio == null ? '—' : decimal(margin.marginRatio, 3)}`
       + ` · method ${margin.method}`);
     summary.id = 'margin-summary';
     detail.appendChild(summary);
