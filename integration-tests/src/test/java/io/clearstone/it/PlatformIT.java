@@ -22,10 +22,11 @@ class PlatformIT {
     }
 
     @Test
-    void landingPageLinksTheApiDocumentation() {
+    void landingPageIsTheConsoleSignInAndLinksTheApiDocumentation() {
         Api.Reply page = Api.anonymous().get("/");
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("href=\"/openapi\"").contains("/api/v1/accounts");
+        assertThat(page.body()).contains("href=\"/openapi\"").contains("id=\"login-form\"")
+                .contains("webjars/cytoscape/");
     }
 
     @Test

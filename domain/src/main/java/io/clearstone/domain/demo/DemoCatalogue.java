@@ -38,6 +38,11 @@ final class DemoCatalogue {
     static final Map<String, BigDecimal> BACKSTOP_HOLDINGS = Map.of(
             "BTC", new BigDecimal("500"), "ETH", new BigDecimal("5000"), "USDC", new BigDecimal("50000000"));
 
+    /** The demo's perpetual swap: BTC, linear, funding every hour, quoted by the demo venues. */
+    static final String SWAP_UNDERLYING = "BTC-USD";
+    static final String SWAP_TERMS = "{\"underlying\":\"BTC-USD\",\"style\":\"LINEAR\",\"contractSize\":0.001,"
+            + "\"tickSize\":0.5,\"fundingInterval\":\"PT1H\"}";
+
     /** The sponsor of the demo securitization pool, opened after the backstop, and what it deposits first. */
     static final String SPONSOR = "carol";
     static final Map<String, BigDecimal> SPONSOR_HOLDINGS = Map.of(

@@ -62,6 +62,8 @@ public class DemoMarket {
     Ledger ledger;
     @EJB
     io.clearstone.domain.securitization.PoolIssuance pools;
+    @EJB
+    io.clearstone.domain.instrument.InstrumentService instruments;
 
     @PostConstruct
     void load() {
@@ -85,6 +87,10 @@ public class DemoMarket {
         new TreeMap<>(DemoCatalogue.INSURANCE_FUND).forEach((asset, amount) -> ledger.post(JournalRequest.transfer(
                 JournalType.INSURANCE_CONTRIBUTION, "demo:insurance-fund:" + asset, custody, fund, asset,
                 assets.require(asset, "asset").toLedgerScale(amount, "amount"))));
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(DemoCatalogue.SWAP_TERMS))) {
+            instruments.create(new io.clearstone.domain.instrument.CreateInstrumentRequest("swap.perpetual",
+                    reader.readObject()));
+        }
         long sponsor = openFundedAccount(DemoCatalogue.SPONSOR, DemoCatalogue.SPONSOR_HOLDINGS);
         pools.create(Caller.of("demo", Roles.ADMIN),
                 DemoCatalogue.pool(sponsor, now.atZone(java.time.ZoneOffset.UTC).toLocalDate()), "demo:pool");

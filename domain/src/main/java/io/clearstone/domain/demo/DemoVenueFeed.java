@@ -1,0 +1,98 @@
+package io.clearstone.domain.demo;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.Clock;
+import java.util.SplittableRandom;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import io.clearstone.domain.oracle.IndexView;
+import io.clearstone.domain.oracle.OracleService;
+import io.clearstone.domain.shared.Caller;
+import io.clearstone.domain.shared.Roles;
+import io.clearstone.domain.venue.VenueQuoteRequest;
+import io.clearstone.domain.venue.VenueQuoteService;
+
+/**
+ * The demo venues' marks for the demo's BTC perpetual swap: each venue quotes the index times one plus a premium
+ * that wanders around a few basis points (an Ornstein–Uhlenbeck walk), so the swap has a mark and pays funding.
+ */
+@Singleton
+@Startup
+@DependsOn("DemoMarket")
+public class DemoVenueFeed {
+
+    private static final Logger LOG = Logger.getLogger(DemoVenueFeed.class.getName());
+    private static final double MEAN_PREMIUM = 0.0002;
+    private static final double REVERSION = 0.1;
+    private static final double NOISE = 0.00005;
+
+    @Resource
+    TimerService timers;
+    @Inject
+    DemoSettings settings;
+    @EJB
+    OracleService oracle;
+    @EJB
+    VenueQuoteService venues;
+    @PersistenceContext(unitName = "clearstone")
+    EntityManager em;
+    @Inject
+    Clock clock;
+
+    private final SplittableRandom random = new SplittableRandom(7);
+    private double premium = MEAN_PREMIUM;
+
+    @PostConstruct
+    void schedule() {
+        if (settings.enabled()) {
+            timers.createIntervalTimer(2_000, 2_000, new TimerConfig("demo-venue-quotes", false));
+        }
+    }
+
+    @Timeout
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void quote() {
+        // the demo's own swap is the first BTC swap ever listed: DemoMarket lists it before anyone else can
+        Long swap = em.createQuery("select min(i.id) from Instrument i where i.typeId = 'swap.perpetual' "
+                + "and i.underlying = :u", Long.class).setParameter("u", DemoCatalogue.SWAP_UNDERLYING)
+                .getSingleResult();
+        IndexView index = oracle.index(DemoCatalogue.SWAP_UNDERLYING);
+        if (swap == null || index.price() == null || index.stale()) {
+            return;
+        }
+        premium += REVERSION * (MEAN_PREMIUM - premium) + NOISE * gaussian();
+        Caller reporter = Caller.of(DemoCatalogue.REPORTER, Roles.ORACLE);
+        for (String venue : DemoCatalogue.SOURCES) {
+            double mark = index.price().doubleValue() * (1 + premium + NOISE * gaussian());
+            try {
+                venues.submit(reporter, swap, new VenueQuoteRequest(venue, clock.instant(), null, null,
+                        new BigDecimal(mark, new MathContext(10))));
+            } catch (RuntimeException refused) {
+                LOG.log(Level.FINE, "demo venue quote refused", refused);
+            }
+        }
+    }
+
+    private double gaussian() {
+        double u = random.nextDouble();
+        double v = random.nextDouble();
+        return Math.sqrt(-2 * Math.log(1 - u)) * Math.cos(2 * Math.PI * v);
+    }
+}
