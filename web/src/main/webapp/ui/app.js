@@ -93,6 +93,7 @@ function show(page) {
 let thresholds = null;
 let buffers = null;
 const graph = new ContagionGraph($('graph'), showNode);
+window.consoleGraph = graph; // lets the browser tests render a synthetic graph of any size
 
 loaders.graph = async () => {
   $('graph-status').textContent = 'loading…';
@@ -393,15 +394,15 @@ async function showPool(pool) {
 
 loaders.instruments = async () => {
   const instruments = await api.get('/instruments');
-  fill('instrument-table', instruments.map(i => row([i.id, i.typeId, i.underlying, i.settlementAsset, i.status],
+  fill('instrument-table', instruments.map(i => row([i.id, i.type, i.underlying, i.settlementAsset, i.status],
     { onClick: () => showInstrument(i) })));
 };
 
 async function showInstrument(instrument) {
   const detail = $('instrument-detail');
-  detail.replaceChildren(html('h3', `Instrument ${instrument.id} · ${instrument.typeId}`),
+  detail.replaceChildren(html('h3', `Instrument ${instrument.id} · ${instrument.type}`),
     html('pre', JSON.stringify(instrument.terms, null, 2)));
-  if (instrument.typeId !== 'swap.perpetual') return;
+  if (instrument.type !== 'swap.perpetual') return;
   const funding = await api.get(`/instruments/${instrument.id}/funding`);
   detail.appendChild(html('p', `next funding ${funding.nextFundingAt ?? '—'}; estimated rate `
     + `${funding.next ? percent(Number(funding.next.rate)) : '—'}`));
@@ -433,7 +434,7 @@ loaders.configuration = async () => {
   fill('config-assets', assets.map(a => row([a.symbol, a.kind, a.decimals, a.collateral ? 'yes' : 'no',
     decimal(a.haircut), a.oracleSymbol])));
   fill('config-oracle', indices.map(i => row([i.symbol, i.stalenessSeconds, i.minQuorum, decimal(i.maxDeviation)])));
-  fill('config-instruments', instruments.map(i => row([i.id, i.typeId, i.shortfallPolicy])));
+  fill('config-instruments', instruments.map(i => row([i.id, i.type, i.shortfallPolicy])));
 };
 
 start();

@@ -33,6 +33,31 @@ export function elements(graph) {
   return [...nodes, ...edges];
 }
 
+const KIND_ORDER = { platform: 0, insurer: 1, oracle: 2, asset: 3, pool: 4 };
+const RING_SIZE = 150;
+
+/**
+ * Rings for a large graph, centre outwards: kinds in a fixed order, and within a kind the largest exposures first,
+ * at most RING_SIZE nodes a ring, so that thousands of nodes make many small rings instead of one huge circle.
+ */
+function assignRings(items) {
+  const nodes = items.filter(e => e.group === 'nodes');
+  nodes.sort((a, b) => (KIND_ORDER[a.data.kind] ?? 9) - (KIND_ORDER[b.data.kind] ?? 9)
+    || b.data.exposure - a.data.exposure);
+  let ring = -1;
+  let kind = null;
+  let inRing = RING_SIZE;
+  for (const node of nodes) {
+    if (node.data.kind !== kind || inRing === RING_SIZE) {
+      ring++;
+      inRing = 0;
+      kind = node.data.kind;
+    }
+    node.data.ring = ring;
+    inRing++;
+  }
+}
+
 export class ContagionGraph {
   constructor(container, onSelect) {
     this.container = container;
@@ -42,6 +67,7 @@ export class ContagionGraph {
 
   show(graph) {
     const items = elements(graph);
+    if (graph.nodes.length > LARGE) assignRings(items);
     const exposures = items.filter(e => e.group === 'nodes').map(e => e.data.exposure);
     const top = Math.max(...exposures, 1);
     const large = graph.nodes.length > LARGE;
@@ -52,8 +78,8 @@ export class ContagionGraph {
       style: [
         { selector: 'node', style: {
           label: large ? '' : 'data(name)', 'font-size': 9, 'text-valign': 'bottom', 'text-margin-y': 3,
-          width: ele => 12 + 38 * Math.sqrt(ele.data('exposure') / top),
-          height: ele => 12 + 38 * Math.sqrt(ele.data('exposure') / top),
+          width: ele => (large ? 6 : 12) + (large ? 14 : 38) * Math.sqrt(ele.data('exposure') / top),
+          height: ele => (large ? 6 : 12) + (large ? 14 : 38) * Math.sqrt(ele.data('exposure') / top),
           'background-color': '#3aa17e', 'border-width': 1, 'border-color': '#ffffff' } },
         { selector: 'node[health = "thin"]', style: { 'background-color': '#e0a526' } },
         { selector: 'node[health = "distressed"]', style: { 'background-color': '#d64545' } },
@@ -67,7 +93,7 @@ export class ContagionGraph {
           'line-style': ele => EDGE_STYLE[ele.data('kind')] || 'solid',
           'line-color': ele => EDGE_COLOUR[ele.data('kind')] || '#8a96a3',
           'target-arrow-shape': 'triangle', 'target-arrow-color': ele => EDGE_COLOUR[ele.data('kind')] || '#8a96a3',
-          'curve-style': large ? 'haystack' : 'bezier', opacity: 0.75 } },
+          'curve-style': large ? 'haystack' : 'bezier', opacity: large ? 0.15 : 0.75 } },
         { selector: '.hidden', style: { display: 'none' } },
         { selector: '.match', style: { 'border-width': 4, 'border-color': '#111' } },
         { selector: 'node.failed', style: { 'background-color': '#b3122e', 'border-width': 4,
@@ -77,8 +103,8 @@ export class ContagionGraph {
       // a force layout reads best for the demo's dozens of nodes; concentric rings by kind stay readable and
       // fast at thousands
       layout: large
-        ? { name: 'concentric', concentric: n => ({ platform: 5, insurer: 4, oracle: 3, asset: 3, pool: 2 }[n.data('kind')] || 1),
-          levelWidth: () => 1, minNodeSpacing: 4, animate: false }
+        ? { name: 'concentric', animate: false, avoidOverlap: true, minNodeSpacing: 4,
+          concentric: n => -n.data('ring'), levelWidth: () => 1 }
         : { name: 'cose', animate: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 80 },
     });
     this.cy.on('tap', 'node', event => this.onSelect(event.target.data(), this.exposuresOf(event.target)));

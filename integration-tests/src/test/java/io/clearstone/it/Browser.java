@@ -87,12 +87,17 @@ final class Browser implements AutoCloseable {
                     .until(condition);
         } catch (org.openqa.selenium.TimeoutException timeout) {
             Path shot = screenshot("failure-" + System.currentTimeMillis());
-            StringBuilder log = new StringBuilder();
-            driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER)
-                    .forEach(entry -> log.append(entry.getLevel()).append(' ').append(entry.getMessage()).append('\n'));
             throw new AssertionError("timed out; screenshot " + shot + "\npage: "
-                    + driver.findElement(By.tagName("body")).getText() + "\nconsole:\n" + log, timeout);
+                    + driver.findElement(By.tagName("body")).getText() + "\nconsole:\n" + consoleLog(), timeout);
         }
+    }
+
+    /** What the page logged to its console since the last call. */
+    String consoleLog() {
+        StringBuilder log = new StringBuilder();
+        driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER)
+                .forEach(entry -> log.append(entry.getLevel()).append(' ').append(entry.getMessage()).append('\n'));
+        return log.toString();
     }
 
     /** Saves what the browser shows under target/screenshots. */

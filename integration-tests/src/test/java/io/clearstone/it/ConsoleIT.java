@@ -70,6 +70,12 @@ class ConsoleIT {
             browser.until(d -> d.findElements(By.cssSelector("#tranche-distribution rect.bar")).size() == 11);
             assertThat(browser.find("pool-detail").getText()).contains("SENIOR", "EQUITY", "bp");
 
+            browser.tab("instruments");
+            browser.until(d -> !d.findElements(By.cssSelector("#instrument-table tbody tr")).isEmpty());
+            browser.driver.findElement(By.cssSelector("#instrument-table tbody tr")).click();
+            browser.until(d -> !d.findElements(By.cssSelector("#funding-chart svg")).isEmpty());
+            assertThat(browser.find("instrument-detail").getText()).contains("swap.perpetual", "next funding");
+
             browser.tab("thresholds");
             browser.until(d -> d.findElements(By.cssSelector("#threshold-table tbody tr")).size() >= 3);
             browser.tab("plugins");
@@ -132,8 +138,56 @@ class ConsoleIT {
             browser.until(d -> d.findElement(By.id("live-liquidations")).getText().contains("BANKRUPTCY_CLOSE"));
             String live = browser.find("live-liquidations").getText();
             assertThat(live).contains(String.valueOf(account), "INSURANCE_PAYMENT");
+            browser.until(d -> d.findElement(By.id("live-margin")).getText().contains(String.valueOf(account)));
             assertThat(browser.find("live-indices").getText()).contains(market.symbol);
             browser.screenshot("console-live");
+        }
+    }
+
+    /**
+     * Three thousand institutions over ten assets, with six thousand exposures: the view switches to rings by kind
+     * and no two nodes overlap (no two centres closer than the nodes' radii). The time it took is printed for
+     * docs/benchmarks.md.
+     */
+    @Test
+    void aGraphOfThreeThousandNodesStaysReadable() {
+        try (Browser browser = Browser.open().signIn("risk")) {
+            browser.until(d -> d.findElement(By.id("console")).isDisplayed());
+            browser.until(d -> ((Number) browser.script("return window.cy ? window.cy.nodes().length : 0"))
+                    .longValue() > 0 ? true : null);
+            Object result = browser.script(String.join("\n",
+                    "const nodes = [], edges = [];",
+                    "for (let a = 0; a < 10; a++) nodes.push({id: 'asset:A' + a, kind: 'asset', equity: 0,"
+                            + " externalAssets: 0});",
+                    "for (let i = 0; i < 3000; i++) {",
+                    "  nodes.push({id: 'institution:i' + i, kind: 'institution', equity: 1000 + i,"
+                            + " externalAssets: 5000});",
+                    "  edges.push({source: 'institution:i' + i, target: 'asset:A' + (i % 10), kind: 'collateral',"
+                            + " amount: 1000 + (i * 37) % 5000});",
+                    "  edges.push({source: 'institution:i' + i, target: 'institution:i' + ((i * 7 + 1) % 3000),"
+                            + " kind: 'credit', amount: 500 + (i * 13) % 2000});",
+                    "}",
+                    "const started = performance.now();",
+                    "window.consoleGraph.show({nodes, edges});",
+                    "const millis = performance.now() - started;",
+                    "const boxes = window.cy.nodes().map(n => n.boundingBox({includeLabels: false}));",
+                    "let overlaps = 0;",
+                    "for (let i = 0; i < boxes.length; i++) {",
+                    "  for (let j = i + 1; j < boxes.length; j++) {",
+                    "    const a = boxes[i], b = boxes[j];",
+                    "    const dx = (a.x1 + a.x2 - b.x1 - b.x2) / 2, dy = (a.y1 + a.y2 - b.y1 - b.y2) / 2;",
+                    "    if (Math.hypot(dx, dy) < (a.w + b.w) / 4 + (a.h + b.h) / 4 - 0.5) {",
+                    "      overlaps++; if (overlaps < 5) console.log('overlap ' + window.cy.nodes()[i].id() + ' '"
+                            + " + window.cy.nodes()[j].id()); }",
+                    "  }",
+                    "}",
+                    "return [window.cy.nodes().length, overlaps, Math.round(millis)];"));
+            List<?> figures = (List<?>) result;
+            System.out.println("console graph of 3,010 nodes and 6,000 edges rendered in " + figures.get(2) + " ms");
+            assertThat(((Number) figures.get(0)).longValue()).isEqualTo(3010);
+            assertThat(((Number) figures.get(1)).longValue()).as("overlapping nodes: " + browser.consoleLog())
+                    .isZero();
+            browser.screenshot("console-large-graph");
         }
     }
 
