@@ -2,7 +2,9 @@
 const KEY = 'clearstone.credentials';
 
 export function signIn(user, password) {
-  sessionStorage.setItem(KEY, btoa(`${user}:${password}`));
+  // UTF-8 before base64: btoa alone refuses characters beyond Latin-1
+  const bytes = new TextEncoder().encode(`${user}:${password}`);
+  sessionStorage.setItem(KEY, btoa(String.fromCharCode(...bytes)));
 }
 
 export function signOut() {
@@ -49,44 +51,61 @@ export async function post(path, body) {
 
 /**
  * Server-sent events over fetch: EventSource cannot send an Authorization header. Calls onEvent(name, data) per
- * event and reconnects after a drop; returns a function that stops it.
+ * event, onState('open' | 'closed' | 'refused') as the stream comes and goes, and reconnects after a drop (not after
+ * a refusal); returns a function that stops it.
  */
 export function subscribe(path, onEvent, onState = () => {}) {
-  const controller = new AbortController();
   let stopped = false;
+  let controller = null;
   async function connect() {
+    controller = new AbortController();
+    let reader = null;
     try {
       const response = await fetch(`/api/v1${path}`, {
         headers: { ...headers(), Accept: 'text/event-stream' }, signal: controller.signal });
-      if (!response.ok) {
-        throw new ApiError(response.status, null);
+      if (response.status === 401 || response.status === 403) {
+        onState('refused');
+        return;
       }
+      if (!response.ok) throw new ApiError(response.status, null);
       onState('open');
-      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+      reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
       let buffer = '';
       for (;;) {
         const { value, done } = await reader.read();
         if (done) break;
-        buffer += value;
+        buffer = (buffer + value).replace(/\r\n?/g, '\n');
         let end;
         while ((end = buffer.indexOf('\n\n')) >= 0) {
-          const block = buffer.slice(0, end);
+          dispatch(buffer.slice(0, end), onEvent);
           buffer = buffer.slice(end + 2);
-          let name = 'message';
-          const data = [];
-          for (const line of block.split('\n')) {
-            if (line.startsWith('event:')) name = line.slice(6).trim();
-            else if (line.startsWith('data:')) data.push(line.slice(5).trim());
-          }
-          if (data.length) onEvent(name, JSON.parse(data.join('\n')));
         }
       }
     } catch (error) {
-      if (stopped) return;
+      // a dropped connection: reconnect below
+    } finally {
+      reader?.cancel().catch(() => {});
+      controller.abort();
     }
+    if (stopped) return;
     onState('closed');
-    if (!stopped) setTimeout(connect, 2000);
+    setTimeout(connect, 2000);
   }
   connect();
-  return () => { stopped = true; controller.abort(); };
+  return () => { stopped = true; controller?.abort(); };
+}
+
+function dispatch(block, onEvent) {
+  let name = 'message';
+  const data = [];
+  for (const line of block.split('\n')) {
+    if (line.startsWith('event:')) name = line.slice(6).trim();
+    else if (line.startsWith('data:')) data.push(line.slice(5).replace(/^ /, ''));
+  }
+  if (!data.length) return;
+  try {
+    onEvent(name, JSON.parse(data.join('\n')));
+  } catch (error) {
+    console.error('live event not shown', name, error);
+  }
 }

@@ -85,7 +85,13 @@ document.querySelectorAll('#tabs button').forEach(button =>
 function show(page) {
   document.querySelectorAll('#tabs button').forEach(b => b.classList.toggle('active', b.dataset.page === page));
   document.querySelectorAll('.page').forEach(p => { p.hidden = p.id !== `page-${page}`; });
-  loaders[page]?.().catch(error => console.error(error));
+  $('page-error').textContent = '';
+  guarded(loaders[page]?.());
+}
+
+/** Shows a failed request on the page instead of leaving it blank. */
+function guarded(promise) {
+  promise?.catch(error => { $('page-error').textContent = `Could not load: ${error.message}`; });
 }
 
 // ---- contagion graph -----------------------------------------------------------------------------------------
@@ -97,6 +103,8 @@ window.consoleGraph = graph; // lets the browser tests render a synthetic graph 
 
 loaders.graph = async () => {
   $('graph-status').textContent = 'loading…';
+  thresholds = null; // node details read them afresh after a refresh
+  buffers = null;
   const data = await api.get('/risk-graph');
   const kinds = graph.show(data);
   $('kind-filters').replaceChildren(...kinds.map(kind => {
@@ -111,14 +119,15 @@ loaders.graph = async () => {
   $('graph-status').textContent = `${data.nodes.length} nodes, ${data.edges.length} exposures`;
   if ($('graph-colour').value === 'debtrank') await colourByDebtRank();
 };
-$('graph-refresh').addEventListener('click', () => loaders.graph());
+$('graph-refresh').addEventListener('click', () => guarded(loaders.graph()));
 $('graph-search').addEventListener('input', event => {
   const found = graph.search(event.target.value);
   $('graph-status').textContent = event.target.value ? `${found} found` : '';
 });
-$('graph-colour').addEventListener('change', () => colourByDebtRank());
+$('graph-colour').addEventListener('change', () => guarded(colourByDebtRank()));
 
 async function colourByDebtRank() {
+  if (!graph.cy) return;
   graph.rank($('graph-colour').value === 'debtrank' ? await api.get('/risk-graph/debtrank/ranking?limit=10000') : null);
 }
 
@@ -196,6 +205,7 @@ $('whatif-form').addEventListener('submit', async event => {
     : { kind: 'what-if', asset: $('whatif-asset').value, shock: Number($('whatif-shock').value) / 100 };
   $('whatif-progress').value = 0;
   $('whatif-state').textContent = 'running…';
+  $('whatif-run').disabled = true;
   $('whatif-replay').hidden = true;
   $('whatif-summary').replaceChildren();
   try {
@@ -211,6 +221,8 @@ $('whatif-form').addEventListener('submit', async event => {
     showCascade(job.result);
   } catch (error) {
     $('whatif-state').textContent = error.message;
+  } finally {
+    $('whatif-run').disabled = false;
   }
 });
 
@@ -233,6 +245,7 @@ function showCascade(result) {
 }
 
 function replay(k) {
+  if (!cascade) return;
   whatIfGraph.replayTo(cascade.rounds, k);
   const failedSoFar = cascade.rounds.filter(r => r.round <= k).flatMap(r => r.failed).length;
   $('whatif-round-label').textContent = `after round ${k}: ${failedSoFar} failed`;
@@ -241,20 +254,25 @@ function replay(k) {
 $('whatif-round').addEventListener('input', event => replay(Number(event.target.value)));
 $('whatif-play').addEventListener('click', async () => {
   const last = Number($('whatif-round').max);
+  $('whatif-play').disabled = true;
   for (let k = 0; k <= last; k++) {
     $('whatif-round').value = k;
     replay(k);
     await new Promise(resolve => setTimeout(resolve, 700));
   }
+  $('whatif-play').disabled = false;
 });
 
 // ---- live ----------------------------------------------------------------------------------------------------
 
 const indexRows = new Map();
+const indexTimes = new Map();
 
-async function startLive() {
-  const indices = await api.get('/oracle/indices');
-  indices.forEach(i => updateIndex(i.symbol, i.price, i.updatedAt));
+async function loadIndices() {
+  (await api.get('/oracle/indices')).forEach(i => updateIndex(i.symbol, i.price, i.updatedAt));
+}
+
+function startLive() {
   api.subscribe('/events', (name, data) => {
     if (name === 'index') updateIndex(data.symbol, data.price, data.at);
     else if (name === 'insurance-fund') $('live-fund').textContent = `${usd(data.valueUsd)} USD`;
@@ -264,10 +282,18 @@ async function startLive() {
     else if (name === 'liquidation') prepend('live-liquidations', row([time(data.createdAt), data.accountId,
       data.kind, data.instrumentId, decimal(data.quantity), decimal(data.price), `${decimal(data.amount)} ${data.asset ?? ''}`,
       data.reason], { className: 'fresh' }));
-  }, state => { $('live-status').textContent = state === 'open' ? 'live' : 'reconnecting…'; });
+  }, state => {
+    $('live-status').textContent = { open: 'live', closed: 'reconnecting…', refused: 'not allowed' }[state];
+    // what moved while the stream was down: read it once the stream is back
+    if (state === 'open') loadIndices().catch(error => { $('live-status').textContent = error.message; });
+  });
 }
 
+/** Events may arrive out of order: an older price never replaces a newer one. */
 function updateIndex(symbol, price, at) {
+  const when = at ? Date.parse(at) : 0;
+  if (when < (indexTimes.get(symbol) ?? 0)) return;
+  indexTimes.set(symbol, when);
   let tr = indexRows.get(symbol);
   if (!tr) {
     tr = row([symbol, '', '']);
@@ -290,15 +316,19 @@ function prepend(tableId, tr) {
 loaders.accounts = async () => {
   const accounts = await api.get('/accounts');
   fill('account-table', accounts.filter(a => !a.systemRole).map(a => row([a.id, a.owner, a.marginMethod, a.status],
-    { onClick: () => showAccount(a) })));
+    { onClick: () => guarded(showAccount(a)) })));
 };
 
+let accountShown = 0;
+
 async function showAccount(account) {
+  const shown = ++accountShown; // a later click wins over an earlier one still loading
   const detail = $('account-detail');
   detail.replaceChildren(html('h3', `Account ${account.id} · ${account.owner}`), html('p', 'loading…', 'muted'));
   const [positions, margin, balances] = await Promise.all([api.get(`/accounts/${account.id}/positions`),
     api.get(`/accounts/${account.id}/margin`).catch(e => ({ error: e.message })),
     api.get(`/accounts/${account.id}/balances`)]);
+  if (shown !== accountShown) return;
   detail.replaceChildren(html('h3', `Account ${account.id} · ${account.owner}`));
   if (margin.error) {
     detail.appendChild(html('p', margin.error, 'error'));
@@ -316,6 +346,14 @@ async function showAccount(account) {
         `maintenance ${usd(u.maintenanceUsd)}`])));
       detail.append(html('h4', 'Why this margin: worst scenario per underlying'), why);
     }
+    if (margin.positions.length) {
+      const contributions = document.createElement('table');
+      contributions.id = 'margin-contributions';
+      contributions.appendChild(row(['Instrument', 'Underlying', 'Quantity', 'Value USD', 'Maintenance USD']));
+      margin.positions.forEach(p => contributions.appendChild(row([p.instrumentId, p.underlying, decimal(p.quantity),
+        usd(p.valueUsd), usd(p.maintenanceUsd)])));
+      detail.append(html('h4', 'Each position\'s part of the margin'), contributions);
+    }
   }
   detail.appendChild(html('h4', 'Balances'));
   const balanceTable = document.createElement('table');
@@ -329,9 +367,12 @@ async function showAccount(account) {
     decimal(p.quantity), decimal(p.markPrice), Object.entries(p.measures).map(([k, v]) => `${k} ${decimal(v)}`).join(' · '),
     p.crossLiquidationPrice ? decimal(p.crossLiquidationPrice, 2) : '—'])));
   detail.appendChild(table);
-  const underlyings = [...new Set([...positions.map(p => p.underlying), ...(await api.get('/assets'))
-    .filter(a => balances.some(b => b.asset === a.symbol && Number(b.amount) !== 0)).map(a => a.oracleSymbol)])];
-  if (!underlyings.length) return;
+  const [assets, indices] = await Promise.all([api.get('/assets'), api.get('/oracle/indices')]);
+  const priced = new Set(indices.filter(i => i.price != null && !i.stale).map(i => i.symbol));
+  const underlyings = [...new Set([...positions.map(p => p.underlying), ...assets
+    .filter(a => balances.some(b => b.asset === a.symbol && Number(b.amount) !== 0)).map(a => a.oracleSymbol)])]
+    .filter(u => u && priced.has(u));
+  if (!underlyings.length || shown !== accountShown) return;
   const pick = document.createElement('select');
   underlyings.forEach(u => { const o = document.createElement('option'); o.value = o.textContent = u; pick.appendChild(o); });
   const chart = html('div');
@@ -344,7 +385,7 @@ async function showAccount(account) {
       { name: 'maintenance margin', color: '#d64545', points: at('maintenanceMarginUsd') }],
     { xLabel: `${profile.underlying} index (USD)`, markX: profile.indexNow });
   };
-  pick.addEventListener('change', draw);
+  pick.addEventListener('change', () => guarded(draw()));
   const label = html('h4', 'Value and margin across price moves of ');
   label.appendChild(pick);
   detail.append(label, chart);
@@ -356,7 +397,7 @@ async function showAccount(account) {
 loaders.pools = async () => {
   const pools = await api.get('/pools');
   fill('pool-table', pools.map(p => row([p.id, p.name, p.sponsorAccountId, p.period,
-    p.reconciliation.balanced ? 'balanced' : 'NOT balanced'], { onClick: () => showPool(p) })));
+    p.reconciliation.balanced ? 'balanced' : 'NOT balanced'], { onClick: () => guarded(showPool(p)) })));
 };
 
 async function showPool(pool) {
@@ -395,7 +436,7 @@ async function showPool(pool) {
 loaders.instruments = async () => {
   const instruments = await api.get('/instruments');
   fill('instrument-table', instruments.map(i => row([i.id, i.type, i.underlying, i.settlementAsset, i.status],
-    { onClick: () => showInstrument(i) })));
+    { onClick: () => guarded(showInstrument(i)) })));
 };
 
 async function showInstrument(instrument) {

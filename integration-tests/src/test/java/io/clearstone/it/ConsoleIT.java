@@ -199,6 +199,11 @@ class ConsoleIT {
         }
         assertThat(Api.as("alice").get("/api/v1/events", "text/event-stream").status()).isEqualTo(403);
         assertThat(Api.as("alice").get("/api/v1/risk-graph").status()).isEqualTo(403);
+        long alices = Api.as("alice").get("/api/v1/accounts").array().getJsonObject(0).getJsonNumber("id").longValue();
+        assertThat(Api.as("bob").get("/api/v1/accounts/" + alices + "/margin/profile?underlying=BTC-USD").status())
+                .as("a trader cannot chart another's account").isEqualTo(404);
+        assertThat(Api.as("alice").get("/api/v1/accounts/" + alices + "/margin/profile?underlying=BTC-USD").json()
+                .getJsonArray("points")).hasSize(25);
     }
 
     @Test

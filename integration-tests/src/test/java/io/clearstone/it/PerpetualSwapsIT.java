@@ -106,7 +106,9 @@ class PerpetualSwapsIT {
                     .isEqualTo(Duration.ofSeconds(10));
         }
         assertThat(longPaid.keySet()).as("one payment per paid interval").hasSize(history(swap).stream()
-                .filter(e -> e.get("journalTransactionId").getValueType() == JsonValue.ValueType.NUMBER).toList()
+                // a boundary nobody held a position at pays nothing and has no journal (the key is left out)
+                .filter(e -> e.get("journalTransactionId") != null
+                        && e.get("journalTransactionId").getValueType() == JsonValue.ValueType.NUMBER).toList()
                 .size());
         assertThat(Fixtures.reconciliation().getBoolean("balanced")).isTrue();
 
@@ -252,7 +254,9 @@ class PerpetualSwapsIT {
                     BigDecimal::add));
         }
         List<Long> journals = history.stream()
-                .filter(e -> e.get("journalTransactionId").getValueType() == JsonValue.ValueType.NUMBER)
+                // a boundary nobody held a position at pays nothing and has no journal (the key is left out)
+                .filter(e -> e.get("journalTransactionId") != null
+                        && e.get("journalTransactionId").getValueType() == JsonValue.ValueType.NUMBER)
                 .map(e -> e.getJsonNumber("journalTransactionId").longValue()).toList();
         assertThat(netPerTransaction.keySet()).as("every funding payment belongs to one boundary")
                 .containsExactlyInAnyOrderElementsOf(journals);

@@ -69,10 +69,11 @@ public class DemoVenueFeed {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void quote() {
-        // the demo's own swap is the first BTC swap ever listed: DemoMarket lists it before anyone else can
-        Long swap = em.createQuery("select min(i.id) from Instrument i where i.typeId = 'swap.perpetual' "
-                + "and i.underlying = :u", Long.class).setParameter("u", DemoCatalogue.SWAP_UNDERLYING)
-                .getSingleResult();
+        // the demo's own swap is the very first instrument: DemoMarket lists it when it loads an empty database; a
+        // database the demo did not start has something else first, and nothing is quoted
+        Long swap = em.createQuery("select i.id from Instrument i where i.id = (select min(j.id) from Instrument j) "
+                + "and i.typeId = 'swap.perpetual' and i.underlying = :u", Long.class)
+                .setParameter("u", DemoCatalogue.SWAP_UNDERLYING).getResultStream().findFirst().orElse(null);
         IndexView index = oracle.index(DemoCatalogue.SWAP_UNDERLYING);
         if (swap == null || index.price() == null || index.stale()) {
             return;

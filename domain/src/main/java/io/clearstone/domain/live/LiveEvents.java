@@ -22,14 +22,13 @@ import io.clearstone.domain.liquidation.LiquidationRecorded;
 import io.clearstone.domain.margin.MarginState;
 import io.clearstone.domain.margin.MarginStateSeen;
 import io.clearstone.domain.oracle.IndexPriceChanged;
-import io.clearstone.domain.systemic.SystemicRiskAlert;
 import io.clearstone.domain.valuation.MarketSnapshots;
 
 /**
  * What the console shows live, as it commits: index moves, margin state changes (a new margin call, an account
  * back to health), liquidation events (partial liquidations, bankruptcies, insurance payments, deleveraging,
- * socialized losses), the insurance fund's value after each of them (and at most every few seconds otherwise), and
- * systemic-risk alerts. Subscribers (the console's server-sent event stream) get each as a named event.
+ * socialized losses) and the insurance fund's value after them (and at most every few seconds otherwise).
+ * Subscribers (the console's server-sent event stream) get each as a named event.
  */
 @ApplicationScoped
 public class LiveEvents {
@@ -55,7 +54,8 @@ public class LiveEvents {
     jakarta.enterprise.concurrent.ManagedExecutorService executor;
 
     private final List<Consumer<LiveEvent>> subscribers = new CopyOnWriteArrayList<>();
-    private final Map<Long, MarginState> lastState = new ConcurrentHashMap<>();
+    private final Map<Long, MarginStateSeen> lastSeen = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicBoolean fundPending = new java.util.concurrent.atomic.AtomicBoolean();
     private final AtomicReference<Instant> lastFund = new AtomicReference<>(Instant.EPOCH);
 
     public void subscribe(Consumer<LiveEvent> subscriber) {
@@ -71,13 +71,23 @@ public class LiveEvents {
      * and the value needs the database.
      */
     public void publishFundValue() {
+        if (!fundPending.compareAndSet(false, true)) {
+            return; // one computation already queued answers every request made meanwhile
+        }
         executor.submit(() -> {
+            fundPending.set(false);
             try {
                 publish("insurance-fund", new FundValue(insuranceFund.valueUsd(markets.current()), clock.instant()));
             } catch (RuntimeException e) {
                 LOG.log(Level.FINE, "insurance fund value not published", e);
             }
         });
+    }
+
+    /** The accounts last seen in a margin call or worse: what a console that just connected should show. */
+    public List<MarginStateSeen> notHealthy() {
+        return lastSeen.values().stream().filter(s -> s.state() != MarginState.HEALTHY)
+                .sorted(java.util.Comparator.comparingLong(MarginStateSeen::accountId)).toList();
     }
 
     void onIndex(@Observes(during = TransactionPhase.AFTER_SUCCESS) IndexPriceChanged change) {
@@ -90,6 +100,8 @@ public class LiveEvents {
     }
 
     void onLiquidation(@Observes(during = TransactionPhase.AFTER_SUCCESS) LiquidationRecorded recorded) {
+        // a liquidated account starts afresh: its next margin call is news again
+        lastSeen.remove(recorded.event().accountId());
         publish("liquidation", recorded.event());
         if (!subscribers.isEmpty()) {
             publishFundValue();
@@ -98,14 +110,11 @@ public class LiveEvents {
 
     /** Only changes: an account assessed at every tick in the same state is news once. */
     void onMargin(@Observes MarginStateSeen seen) {
-        MarginState before = lastState.put(seen.accountId(), seen.state());
-        if (before != seen.state() && (before != null || seen.state() != MarginState.HEALTHY)) {
+        MarginStateSeen before = lastSeen.put(seen.accountId(), seen);
+        MarginState was = before == null ? null : before.state();
+        if (was != seen.state() && (was != null || seen.state() != MarginState.HEALTHY)) {
             publish("margin", seen);
         }
-    }
-
-    void onAlert(@Observes SystemicRiskAlert alert) {
-        publish("systemic-alert", alert);
     }
 
     private void publish(String name, Object data) {

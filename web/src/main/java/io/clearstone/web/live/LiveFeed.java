@@ -35,6 +35,7 @@ public class LiveFeed {
             events.subscribe(relay);
         }
         broadcaster.register(sink);
+        events.notHealthy().forEach(state -> sink.send(event("margin", state)));
         events.publishFundValue();
     }
 
