@@ -16,8 +16,9 @@ export function signedIn() {
 }
 
 function headers(extra = {}) {
+  // X-Requested-With: the server then leaves out the Basic challenge that would pop up the browser's own login box
   return { Accept: 'application/json, application/problem+json', Authorization: `Basic ${sessionStorage.getItem(KEY)}`,
-    ...extra };
+    'X-Requested-With': 'clearstone-console', ...extra };
 }
 
 export class ApiError extends Error {

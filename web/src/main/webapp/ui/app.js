@@ -94,6 +94,21 @@ function guarded(promise) {
   promise?.catch(error => { $('page-error').textContent = `Could not load: ${error.message}`; });
 }
 
+// ---- background jobs -----------------------------------------------------------------------------------------
+
+/** Starts a risk-graph run in the background and polls it to the end, reporting its progress (0 to 1). */
+async function runJob(request, onProgress = () => {}) {
+  let job = await api.post('/risk-graph/jobs', request);
+  while (job.state === 'RUNNING') {
+    onProgress(job.progress);
+    await new Promise(resolve => setTimeout(resolve, 200));
+    job = await api.get(`/risk-graph/jobs/${job.id}`);
+  }
+  onProgress(job.progress);
+  if (job.state !== 'DONE') throw new Error(job.error || job.state);
+  return job.result;
+}
+
 // ---- contagion graph -----------------------------------------------------------------------------------------
 
 let thresholds = null;
@@ -128,7 +143,14 @@ $('graph-colour').addEventListener('change', () => guarded(colourByDebtRank()));
 
 async function colourByDebtRank() {
   if (!graph.cy) return;
-  graph.rank($('graph-colour').value === 'debtrank' ? await api.get('/risk-graph/debtrank/ranking?limit=10000') : null);
+  if ($('graph-colour').value !== 'debtrank') {
+    graph.rank(null);
+    return;
+  }
+  // ranking every node costs one DebtRank run per node: a background job, with its progress in the status line
+  graph.rank(await runJob({ kind: 'ranking', limit: 10000 },
+    progress => { $('graph-status').textContent = `DebtRank ${percent(progress)}`; }));
+  $('graph-status').textContent = 'coloured by DebtRank';
 }
 
 async function showNode(node, exposures) {
@@ -153,7 +175,7 @@ async function showNode(node, exposures) {
       const t = thresholds.find(x => x.asset === node.id);
       threshold = t && t.shock != null ? `systemic at a ${percent(t.shock)} fall` : 'no systemic threshold';
     } else {
-      buffers ??= await api.get('/risk-graph/resilience?limit=100000');
+      buffers ??= await runJob({ kind: 'resilience', limit: 10000 });
       const b = buffers.find(x => x.node === node.id);
       threshold = b && b.absorbableLoss != null
         ? `fails others after losing ${usd(b.absorbableLoss)} USD (drags ${b.dragged})` : 'its failure fails nobody';
@@ -209,16 +231,9 @@ $('whatif-form').addEventListener('submit', async event => {
   $('whatif-replay').hidden = true;
   $('whatif-summary').replaceChildren();
   try {
-    let job = await api.post('/risk-graph/jobs', request);
-    while (job.state === 'RUNNING') {
-      $('whatif-progress').value = job.progress;
-      await new Promise(resolve => setTimeout(resolve, 200));
-      job = await api.get(`/risk-graph/jobs/${job.id}`);
-    }
-    $('whatif-progress').value = job.progress;
-    if (job.state !== 'DONE') throw new Error(job.error || job.state);
+    const result = await runJob(request, progress => { $('whatif-progress').value = progress; });
     $('whatif-state').textContent = 'done';
-    showCascade(job.result);
+    showCascade(result);
   } catch (error) {
     $('whatif-state').textContent = error.message;
   } finally {

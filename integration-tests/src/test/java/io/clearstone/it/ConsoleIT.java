@@ -55,6 +55,10 @@ class ConsoleIT {
             assertThat(browser.script("return window.cy.nodes('.match').map(n => n.id())").toString())
                     .contains("pool:DEMO-1");
             browser.screenshot("console-graph");
+            new org.openqa.selenium.support.ui.Select(browser.find("graph-colour")).selectByValue("debtrank");
+            browser.until(d -> d.findElement(By.id("graph-status")).getText().equals("coloured by DebtRank"));
+            assertThat(((Number) browser.script("return window.cy.nodes('.ranked').length")).longValue())
+                    .as("nodes coloured by DebtRank from the background ranking").isGreaterThan(5);
 
             browser.tab("accounts");
             browser.until(d -> !d.findElements(By.cssSelector("#account-table tbody tr")).isEmpty());
@@ -204,6 +208,29 @@ class ConsoleIT {
                 .as("a trader cannot chart another's account").isEqualTo(404);
         assertThat(Api.as("alice").get("/api/v1/accounts/" + alices + "/margin/profile?underlying=BTC-USD").json()
                 .getJsonArray("points")).hasSize(25);
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedInThePageWithoutTheBrowsersOwnLoginBox() throws Exception {
+        java.net.http.HttpResponse<String> fromConsole = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(Api.SERVER.resolve("/api/v1/me"))
+                        .header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                                .encodeToString("risk:wrong".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .header("X-Requested-With", "clearstone-console").build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(fromConsole.statusCode()).isEqualTo(401);
+        assertThat(fromConsole.headers().firstValue("WWW-Authenticate")).as("no challenge for the console").isEmpty();
+        assertThat(Api.as("risk", "wrong").get("/api/v1/me").status()).isEqualTo(401);
+
+        try (Browser browser = Browser.open()) {
+            browser.driver.get(Api.SERVER.resolve("/").toString());
+            browser.until(d -> d.findElement(By.id("login-submit")).isEnabled());
+            browser.find("login-user").sendKeys("risk");
+            browser.find("login-password").sendKeys("wrong");
+            browser.find("login-submit").click();
+            browser.until(d -> d.findElement(By.id("login-error")).getText().contains("Wrong user or password"));
+            assertThat(browser.find("console").isDisplayed()).isFalse();
+        }
     }
 
     @Test

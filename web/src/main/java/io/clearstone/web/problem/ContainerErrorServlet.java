@@ -18,6 +18,8 @@ import jakarta.servlet.http.HttpServletResponse;
 public class ContainerErrorServlet extends HttpServlet {
 
     private static final Jsonb JSON = JsonbBuilder.create();
+    private static final String REQUESTED_WITH = "X-Requested-With";
+    private static final String CONSOLE = "clearstone-console";
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -27,6 +29,10 @@ public class ContainerErrorServlet extends HttpServlet {
         Problem problem = new Problem(Problems.TYPE_PREFIX + "http/" + status, HttpProblems.title(status), status,
                 HttpProblems.detail(status), uri == null ? null : uri.toString(), null, null);
         response.setStatus(status);
+        if (CONSOLE.equals(request.getHeader(REQUESTED_WITH))) {
+            // the console signs in with its own form: a Basic challenge would make the browser pop up its login box
+            response.setHeader("WWW-Authenticate", null);
+        }
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write(JSON.toJson(problem));
