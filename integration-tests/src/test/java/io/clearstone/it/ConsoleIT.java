@@ -137,12 +137,20 @@ class ConsoleIT {
             Fixtures.deposit("bob", counterparty, "USDC", "100000", Api.newKey());
             Api.Reply traded = PerpetualSwapsIT.trade(swap, account, counterparty, "100", new BigDecimal("100"));
             assertThat(traded.status()).as(traded.toString()).isEqualTo(201);
+            // a portfolio account too: its margin state comes from the in-memory book
+            Api.Reply opened = Api.as("alice").post("/api/v1/accounts", "{\"marginMethod\":\"PORTFOLIO\"}",
+                    Api.newKey());
+            long portfolio = opened.json().getJsonNumber("id").longValue();
+            Fixtures.deposit("alice", portfolio, "USDC", "2100", Api.newKey());
+            assertThat(PerpetualSwapsIT.trade(swap, portfolio, counterparty, "100", new BigDecimal("100")).status())
+                    .isEqualTo(201);
             market.price("80");
 
             browser.until(d -> d.findElement(By.id("live-liquidations")).getText().contains("BANKRUPTCY_CLOSE"));
             String live = browser.find("live-liquidations").getText();
             assertThat(live).contains(String.valueOf(account), "INSURANCE_PAYMENT");
             browser.until(d -> d.findElement(By.id("live-margin")).getText().contains(String.valueOf(account)));
+            browser.until(d -> d.findElement(By.id("live-margin")).getText().contains(String.valueOf(portfolio)));
             assertThat(browser.find("live-indices").getText()).contains(market.symbol);
             browser.screenshot("console-live");
         }

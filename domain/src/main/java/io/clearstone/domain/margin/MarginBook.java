@@ -49,6 +49,8 @@ public class MarginBook {
     MarginConfiguration configuration;
     @Inject
     DirtyAccounts dirty;
+    @Inject
+    jakarta.enterprise.event.Event<MarginStateSeen> seen;
 
     private PortfolioBook book;
     private final Map<Long, Map<String, Double>> balances = new HashMap<>();
@@ -66,6 +68,12 @@ public class MarginBook {
             if (book.margin(account).state().requiresLiquidation()) {
                 below.add(account);
             }
+        }
+        for (long account : book.drainStateChanges()) {
+            PortfolioBook.Margin margin = book.margin(account);
+            seen.fire(new MarginStateSeen(account, margin.state(), margin.equityUsd() > 0
+                    ? margin.maintenanceUsd() / margin.equityUsd() : null, margin.equityUsd(),
+                    margin.maintenanceUsd()));
         }
         return List.copyOf(below);
     }

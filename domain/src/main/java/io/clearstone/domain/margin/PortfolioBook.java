@@ -43,6 +43,8 @@ public final class PortfolioBook {
     private final Map<Long, Book> accounts = new HashMap<>();
     private final double[] scratch;
 
+    private final java.util.Set<Long> stateChanges = new java.util.LinkedHashSet<>();
+
     public PortfolioBook(PortfolioScenarios scenarios, double marginCallRatio) {
         this(scenarios, marginCallRatio, 0, java.time.Duration.ZERO);
     }
@@ -186,11 +188,26 @@ public final class PortfolioBook {
         }
         for (Book book : holdersOfUnderlying.get(u)) {
             remargin(book, u);
-            if (state(book).requiresLiquidation()) {
+            MarginState now = state(book);
+            if (now.requiresLiquidation()) {
                 below.add(book.accountId);
+            }
+            if (now != book.reportedState) {
+                book.reportedState = now;
+                stateChanges.add(book.accountId);
             }
         }
         return below;
+    }
+
+    /**
+     * The accounts whose margin state changed on the ticks since the last call (a new margin call, a return to
+     * health), each once; the state itself is {@link #margin}'s.
+     */
+    public List<Long> drainStateChanges() {
+        List<Long> changed = List.copyOf(stateChanges);
+        stateChanges.clear();
+        return changed;
     }
 
     /** The account's margin as of the last tick of each of its underlyings. */
@@ -378,6 +395,7 @@ public final class PortfolioBook {
         private int underlyingCount;
         private double totalMaintenance;
         private double totalValue;
+        private MarginState reportedState = MarginState.HEALTHY;
 
         Book(long accountId) {
             this.accountId = accountId;

@@ -115,6 +115,27 @@ class PortfolioBookTest {
         assertThat(book.margin(3).maintenanceUsd()).isCloseTo(full, within(1e-6 * full));
     }
 
+    /** A swap long losing step by step: healthy, then a margin call, reported once each time the state changes. */
+    @Test
+    void aChangeOfMarginStateIsReportedOnceAtTheTickThatMadeIt() {
+        ResolvedInstrument swap = instruments().get(0);
+        PortfolioBook book = new PortfolioBook(SCENARIOS, 0.8);
+        book.listInstrument(1, swap, settlementIndex(swap), null);
+        book.setCollateral(3, 20_000);
+        book.setPosition(3, 1, 100, 65_000, market(65_000, 3_200)); // 1 BTC against 20,000 USD
+        book.onTick("BTC-USD", market(65_000, 3_200));
+        book.drainStateChanges();
+        List<MarginState> seen = new java.util.ArrayList<>();
+        for (double price = 65_000; price > 40_000; price -= 1_000) {
+            book.onTick("BTC-USD", market(price, 3_200));
+            book.drainStateChanges().forEach(account -> seen.add(book.margin(account).state()));
+        }
+        assertThat(seen).containsExactly(MarginState.MARGIN_CALL, MarginState.LIQUIDATION, MarginState.BANKRUPT);
+        for (int i = 1; i < seen.size(); i++) {
+            assertThat(seen.get(i)).as("each report is a change").isNotEqualTo(seen.get(i - 1));
+        }
+    }
+
     @Test
     void closingAPositionTakesItOutOfTheMargin() {
         ResolvedInstrument swap = instruments().get(0);
