@@ -16,7 +16,6 @@ import io.clearstone.domain.valuation.MarketSnapshots;
 import io.clearstone.domain.venue.InstrumentMarkets;
 import io.clearstone.instruments.spi.MarketSnapshot;
 import io.clearstone.instruments.spi.Measure;
-import io.clearstone.instruments.spi.MeasureResult;
 import io.clearstone.instruments.spi.PositionView;
 import io.clearstone.instruments.spi.ResolvedInstrument;
 import jakarta.ejb.EJB;
@@ -95,7 +94,7 @@ public class InsuranceFundService {
             OptionalDouble index = market.indexPrice(instrument.underlying());
             OptionalDouble toUsd = market.indexPrice(assets.require(instrument.settlementAsset(), "asset")
                     .oracleSymbol());
-            double price = resolved.price(instrumentMarket) instanceof MeasureResult.Value v ? v.value() : 0;
+            double price = resolved.price(instrumentMarket).asDouble().orElse(0);
             OptionalDouble delta = resolved.value(new PositionView(((BigDecimal) row[1]).doubleValue(), price),
                     instrumentMarket).value(Measure.DELTA);
             if (index.isPresent() && toUsd.isPresent() && delta.isPresent()) {

@@ -29,7 +29,6 @@ import io.clearstone.domain.valuation.MarketSnapshots;
 import io.clearstone.domain.venue.InstrumentMarkets;
 import io.clearstone.instruments.spi.MarketSnapshot;
 import io.clearstone.instruments.spi.Measure;
-import io.clearstone.instruments.spi.MeasureResult;
 import io.clearstone.instruments.spi.PositionView;
 import io.clearstone.instruments.spi.ResolvedInstrument;
 import jakarta.ejb.EJB;
@@ -184,8 +183,9 @@ public class LiquidationStep {
     /** The instrument's price now (a swap's mark), to 12 significant digits. */
     static BigDecimal markPrice(ResolvedInstrument resolved, MarketSnapshot market) {
         // zero is a price: a wiped-out tranche note or a worthless option closes at it
-        if (resolved.price(market) instanceof MeasureResult.Value value && value.value() >= 0) {
-            return new BigDecimal(value.value(), PRICE_PRECISION);
+        java.util.OptionalDouble price = resolved.price(market).asDouble();
+        if (price.isPresent() && price.getAsDouble() >= 0) {
+            return new BigDecimal(price.getAsDouble(), PRICE_PRECISION);
         }
         throw new IllegalStateException("cannot price " + resolved.underlying() + " to liquidate it");
     }

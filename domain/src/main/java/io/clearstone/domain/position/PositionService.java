@@ -2,9 +2,7 @@ package io.clearstone.domain.position;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.TreeMap;
 
 import io.clearstone.domain.account.AccountAccess;
 import io.clearstone.domain.asset.AssetRepository;
@@ -17,7 +15,6 @@ import io.clearstone.domain.shared.Decimals;
 import io.clearstone.domain.venue.InstrumentMarkets;
 import io.clearstone.instruments.spi.MarketSnapshot;
 import io.clearstone.instruments.spi.Measure;
-import io.clearstone.instruments.spi.MeasureResult;
 import io.clearstone.instruments.spi.PositionView;
 import io.clearstone.instruments.spi.ResolvedInstrument;
 import io.clearstone.instruments.spi.StandardMargin;
@@ -109,16 +106,8 @@ public class PositionService {
         }
 
         PositionValuation view(OptionalDouble crossMargin) {
-            Map<String, Double> measures = new TreeMap<>();
-            Map<String, String> failures = new TreeMap<>();
-            valuation.results().forEach((measure, result) -> {
-                if (result instanceof MeasureResult.Value value) {
-                    measures.put(measure.name(), value.value());
-                } else if (result instanceof MeasureResult.Failure failure) {
-                    failures.put(measure.name(), failure.reason());
-                }
-            });
-            Double mark = resolved.price(market) instanceof MeasureResult.Value value ? value.value() : null;
+            OptionalDouble priced = resolved.price(market).asDouble();
+            Double mark = priced.isPresent() ? priced.getAsDouble() : null;
             Double isolated = standard == null ? null
                     : boxed(resolved.liquidationPrice(view, standard.initial(), market));
             Double cross = crossMargin.isEmpty() ? null
@@ -126,7 +115,7 @@ public class PositionService {
             return new PositionValuation(instrument.id(), instrument.typeId(), instrument.underlying(),
                     instrument.settlementAsset(), Decimals.plain(position.quantity()),
                     Decimals.plain(position.averagePrice()), Decimals.plain(position.realizedPnl()), mark, isolated,
-                    cross, measures, failures);
+                    cross, valuation.valuesByName(), valuation.failuresByName());
         }
 
         private static Double boxed(OptionalDouble value) {

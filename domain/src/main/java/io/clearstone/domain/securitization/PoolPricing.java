@@ -1,6 +1,5 @@
 package io.clearstone.domain.securitization;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +12,7 @@ import io.clearstone.domain.instrument.InstrumentService;
 import io.clearstone.domain.valuation.MarketSnapshots;
 import io.clearstone.domain.venue.InstrumentMarkets;
 import io.clearstone.instruments.spi.MarketSnapshot;
-import io.clearstone.instruments.spi.MeasureResult;
+import io.clearstone.instruments.spi.Valuation;
 import io.clearstone.instruments.spi.ResolvedInstrument;
 
 /** Each tranche of a pool as its notes' plugin prices it now: price, expected loss, fair spread, and their kin. */
@@ -41,16 +40,9 @@ public class PoolPricing {
         return queries.view(poolId).tranches().stream().map(tranche -> {
             Instrument instrument = instruments.require(tranche.instrumentId());
             ResolvedInstrument resolved = instruments.resolve(instrument);
-            Map<String, Double> measures = new LinkedHashMap<>();
-            Map<String, String> failures = new LinkedHashMap<>();
-            resolved.analytics(instrumentMarkets.of(instrument, market)).results().forEach((measure, result) -> {
-                if (result instanceof MeasureResult.Value value) {
-                    measures.put(measure.name(), value.value());
-                } else if (result instanceof MeasureResult.Failure failure) {
-                    failures.put(measure.name(), failure.reason());
-                }
-            });
-            return new TranchePricing(tranche.name(), tranche.instrumentId(), measures, failures);
+            Valuation analytics = resolved.analytics(instrumentMarkets.of(instrument, market));
+            return new TranchePricing(tranche.name(), tranche.instrumentId(), analytics.valuesByName(),
+                    analytics.failuresByName());
         }).toList();
     }
 }

@@ -20,7 +20,6 @@ import io.clearstone.domain.shared.ConflictException;
 import io.clearstone.domain.shared.ForbiddenOperationException;
 import io.clearstone.domain.shared.InvalidRequestException;
 import io.clearstone.instruments.spi.MarketSnapshot;
-import io.clearstone.instruments.spi.MeasureResult;
 import io.clearstone.instruments.spi.VenueQuote;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -118,8 +117,8 @@ public class VenueQuoteService {
 
     private VenueQuoteReceipt receipt(Instrument instrument, VenueObservation observation) {
         MarketSnapshot market = markets.of(instrument, markets.current());
-        Double mark = instruments.resolve(instrument).price(market) instanceof MeasureResult.Value value
-                ? value.value() : null;
+        java.util.OptionalDouble priced = instruments.resolve(instrument).price(market).asDouble();
+        Double mark = priced.isPresent() ? priced.getAsDouble() : null;
         return new VenueQuoteReceipt(observation.id(), instrument.id(), observation.venue(),
                 observation.observedAt(), observation.indexPrice(), observation.quote().basis(), mark);
     }

@@ -14,6 +14,12 @@ public sealed interface MeasureResult {
         return new Failure(reason);
     }
 
+    /** The value, or empty for a failure. */
+    default java.util.OptionalDouble asDouble() {
+        return this instanceof Value value ? java.util.OptionalDouble.of(value.value())
+                : java.util.OptionalDouble.empty();
+    }
+
     /** A computed value. */
     record Value(double value) implements MeasureResult {
     }

@@ -21,7 +21,25 @@ public record Valuation(Map<Measure, MeasureResult> results) {
     }
 
     public OptionalDouble value(Measure measure) {
-        return results.get(measure) instanceof MeasureResult.Value value
-                ? OptionalDouble.of(value.value()) : OptionalDouble.empty();
+        MeasureResult result = results.get(measure);
+        return result == null ? OptionalDouble.empty() : result.asDouble();
+    }
+
+    /** The computed values by measure name, in name order (what an API or a page shows). */
+    public java.util.SortedMap<String, Double> valuesByName() {
+        java.util.SortedMap<String, Double> values = new java.util.TreeMap<>();
+        results.forEach((measure, result) -> result.asDouble().ifPresent(v -> values.put(measure.name(), v)));
+        return values;
+    }
+
+    /** Why each failed measure failed, by measure name. */
+    public java.util.SortedMap<String, String> failuresByName() {
+        java.util.SortedMap<String, String> failures = new java.util.TreeMap<>();
+        results.forEach((measure, result) -> {
+            if (result instanceof MeasureResult.Failure failure) {
+                failures.put(measure.name(), failure.reason());
+            }
+        });
+        return failures;
     }
 }
