@@ -28,7 +28,7 @@ import io.clearstone.domain.ledger.JournalRequest;
 import io.clearstone.domain.ledger.JournalType;
 import io.clearstone.domain.ledger.Ledger;
 import io.clearstone.domain.ledger.Posting;
-import io.clearstone.domain.position.Position;
+import io.clearstone.domain.position.OpenPositions;
 import io.clearstone.domain.shared.Caller;
 import io.clearstone.domain.shared.ForbiddenOperationException;
 import io.clearstone.domain.shared.InvalidRequestException;
@@ -54,6 +54,8 @@ public class PoolServicing {
     AccountRepository accounts;
     @Inject
     AssetRepository assets;
+    @Inject
+    OpenPositions openPositions;
     @Inject
     java.time.Clock clock;
 
@@ -197,9 +199,7 @@ public class PoolServicing {
     /** Who holds the tranche's notes, and how many. */
     private Map<Long, BigDecimal> holders(long instrumentId) {
         Map<Long, BigDecimal> holders = new TreeMap<>();
-        em.createQuery("select p from Position p where p.key.instrumentId = :i and p.quantity > 0", Position.class)
-                .setParameter("i", instrumentId).getResultStream()
-                .forEach(p -> holders.put(p.key().accountId(), p.quantity()));
+        openPositions.longIn(instrumentId).forEach(p -> holders.put(p.key().accountId(), p.quantity()));
         return holders;
     }
 

@@ -1,15 +1,12 @@
 package io.clearstone.domain.systemic;
 
 import java.util.HashSet;
-import java.util.List;
 import java.util.OptionalDouble;
 import java.util.Set;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import io.clearstone.domain.account.Account;
 import io.clearstone.domain.account.AccountRepository;
@@ -34,8 +31,6 @@ import io.clearstone.riskgraph.RiskNetwork;
 @ApplicationScoped
 public class PoolExposures {
 
-    @PersistenceContext(unitName = "clearstone")
-    EntityManager em;
     @EJB
     PoolQueries pools;
     @EJB
@@ -44,6 +39,8 @@ public class PoolExposures {
     AccountRepository accounts;
     @Inject
     AssetRepository assets;
+    @Inject
+    io.clearstone.domain.position.OpenPositions openPositions;
 
     /** The instruments that are notes of a pool: their holders' claims are on the pool, not the platform. */
     public Set<Long> noteInstruments() {
@@ -73,7 +70,7 @@ public class PoolExposures {
                     continue;
                 }
                 double perNote = tranche.balance().doubleValue() / tranche.originalBalance().doubleValue() * toUsd;
-                for (Position held : holders(tranche.instrumentId())) {
+                for (Position held : openPositions.longIn(tranche.instrumentId())) {
                     Account holder = accounts.find(held.key().accountId()).orElseThrow();
                     network.owes(node, Node.of(NodeKind.INSTITUTION, holder.owner()),
                             held.quantity().doubleValue() * perNote);
@@ -81,11 +78,6 @@ public class PoolExposures {
             }
             network.equity(node, reserve).externalAssets(node, holdings);
         }
-    }
-
-    private List<Position> holders(long instrumentId) {
-        return em.createQuery("select p from Position p where p.key.instrumentId = :i and p.quantity > 0",
-                Position.class).setParameter("i", instrumentId).getResultList();
     }
 
     private double usd(String symbol, MarketSnapshot market) {

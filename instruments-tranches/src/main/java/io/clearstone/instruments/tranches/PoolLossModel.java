@@ -170,13 +170,5 @@ final class PoolLossModel {
             }
             return 1 / concentration;
         }
-
-        double worstLoss() {
-            double worst = 0;
-            for (int i = 0; i < weight.length; i++) {
-                worst += weight[i] * lossGivenDefault[i];
-            }
-            return worst;
-        }
     }
 }
