@@ -62,20 +62,31 @@ public class FundsService {
         Account account = access.movable(caller, accountId);
         Asset asset = assets.require(movement.asset(), "asset");
         BigDecimal amount = asset.toLedgerScale(movement.amount(), "amount");
-        JournalTransaction booked = ledger.post(JournalRequest.transfer(JournalType.WITHDRAWAL, reference,
-                accountId, custody().id(), asset.symbol(), amount), locked -> {
+        JournalTransaction booked = moveOut(account, asset, amount, JournalRequest.transfer(JournalType.WITHDRAWAL,
+                reference, accountId, custody().id(), asset.symbol(), amount), "amount");
+        return receipt(booked, accountId, asset, amount);
+    }
+
+    /**
+     * Books {@code request}, which takes {@code amount} of {@code asset} out of {@code account}, checked as a
+     * withdrawal is: the account active, its balance covering the amount, every {@link WithdrawalGuard} agreeing.
+     *
+     * @param field the request field a refusal names
+     */
+    public JournalTransaction moveOut(Account account, Asset asset, BigDecimal amount, JournalRequest request,
+                                      String field) {
+        return ledger.post(request, locked -> {
             // checked here, with the account locked, so that a concurrent liquidation cannot slip in between
             if (!account.isActive()) {
                 throw notActive(account);
             }
-            BigDecimal before = locked.before(accountId, asset.symbol()).setScale(asset.decimals());
+            BigDecimal before = locked.before(account.id(), asset.symbol()).setScale(asset.decimals());
             if (before.compareTo(amount) < 0) {
-                throw new InsufficientBalanceException(accountId, asset.symbol(), amount, before);
+                throw new InsufficientBalanceException(account.id(), asset.symbol(), amount, before, field);
             }
             WithdrawalAttempt attempt = new WithdrawalAttempt(account, asset, amount, before);
             guards.forEach(guard -> guard.check(attempt));
         });
-        return receipt(booked, accountId, asset, amount);
     }
 
     private Account custody() {

@@ -8,7 +8,13 @@ import io.clearstone.domain.shared.InvalidRequestException;
 public class InsufficientBalanceException extends InvalidRequestException {
 
     public InsufficientBalanceException(long accountId, String asset, BigDecimal requested, BigDecimal free) {
-        super("ledger/insufficient-balance", "Insufficient free balance", "amount",
+        this(accountId, asset, requested, free, "amount");
+    }
+
+    /** @param field the request field that asked for the amount */
+    public InsufficientBalanceException(long accountId, String asset, BigDecimal requested, BigDecimal free,
+                                        String field) {
+        super("ledger/insufficient-balance", "Insufficient free balance", field,
                 "account " + accountId + " has " + free.toPlainString() + " " + asset + " free, "
                         + requested.toPlainString() + " requested");
     }

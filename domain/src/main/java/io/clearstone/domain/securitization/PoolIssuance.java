@@ -11,8 +11,6 @@ import java.util.OptionalDouble;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
@@ -25,13 +23,10 @@ import io.clearstone.domain.account.AccountAccess;
 import io.clearstone.domain.asset.Asset;
 import io.clearstone.domain.asset.AssetKind;
 import io.clearstone.domain.asset.AssetRepository;
-import io.clearstone.domain.funds.WithdrawalAttempt;
-import io.clearstone.domain.funds.WithdrawalGuard;
 import io.clearstone.domain.instrument.CreateInstrumentRequest;
 import io.clearstone.domain.instrument.InstrumentService;
 import io.clearstone.domain.ledger.JournalRequest;
 import io.clearstone.domain.ledger.JournalType;
-import io.clearstone.domain.ledger.Ledger;
 import io.clearstone.domain.position.PositionTransfer;
 import io.clearstone.domain.shared.Caller;
 import io.clearstone.domain.shared.ConflictException;
@@ -54,16 +49,13 @@ public class PoolIssuance {
     @Inject
     AssetRepository assets;
     @EJB
-    Ledger ledger;
-    @EJB
     InstrumentService instruments;
     @Inject
     PositionTransfer positions;
     @Inject
     MarketSnapshots markets;
-    @Inject
-    @Any
-    Instance<WithdrawalGuard> guards;
+    @EJB
+    io.clearstone.domain.funds.FundsService funds;
     @EJB
     PoolQueries queries;
     @PersistenceContext(unitName = "clearstone")
@@ -180,17 +172,8 @@ public class PoolIssuance {
 
     /** A transfer out of the sponsor, checked like a withdrawal: the balance and every withdrawal guard. */
     private void move(Account sponsor, Asset asset, BigDecimal amount, long to, String field, String reference) {
-        ledger.post(JournalRequest.transfer(JournalType.SECURITIZATION, reference, sponsor.id(), to, asset.symbol(),
-                amount), locked -> {
-            BigDecimal before = locked.before(sponsor.id(), asset.symbol()).setScale(asset.decimals());
-            if (before.compareTo(amount) < 0) {
-                throw new InvalidRequestException("ledger/insufficient-balance", "Insufficient free balance", field,
-                        "account " + sponsor.id() + " holds " + before.toPlainString() + " " + asset.symbol()
-                                + ", less than the " + amount.toPlainString() + " to move into the pool");
-            }
-            WithdrawalAttempt attempt = new WithdrawalAttempt(sponsor, asset, amount, before);
-            guards.forEach(guard -> guard.check(attempt));
-        });
+        funds.moveOut(sponsor, asset, amount, JournalRequest.transfer(JournalType.SECURITIZATION, reference,
+                sponsor.id(), to, asset.symbol(), amount), field);
     }
 
     /** The most senior takes what rounding leaves, so the balances sum to the par exactly. */
