@@ -28,7 +28,7 @@ public record MarginAssessment(long accountId, MarginMethod method, double colla
         List<PositionRisk> ranked = positions.stream()
                 .sorted(java.util.Comparator.comparingDouble(PositionRisk::maintenanceUsd).reversed()).toList();
         return new MarginAssessment(accountId, method, collateralUsd, positionsValueUsd, equity, initialMarginUsd,
-                maintenanceUsd, equity > 0 ? maintenanceUsd / equity : null,
+                maintenanceUsd, MarginState.ratio(equity, maintenanceUsd),
                 MarginState.of(equity, maintenanceUsd, marginCallRatio), List.copyOf(underlyings), ranked);
     }
 

@@ -71,8 +71,8 @@ public class MarginBook {
         }
         for (long account : book.drainStateChanges()) {
             PortfolioBook.Margin margin = book.margin(account);
-            seen.fire(new MarginStateSeen(account, margin.state(), margin.equityUsd() > 0
-                    ? margin.maintenanceUsd() / margin.equityUsd() : null, margin.equityUsd(),
+            seen.fire(new MarginStateSeen(account, margin.state(),
+                    MarginState.ratio(margin.equityUsd(), margin.maintenanceUsd()), margin.equityUsd(),
                     margin.maintenanceUsd()));
         }
         return List.copyOf(below);

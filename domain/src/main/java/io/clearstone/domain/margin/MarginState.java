@@ -9,6 +9,11 @@ package io.clearstone.domain.margin;
 public enum MarginState {
     HEALTHY, MARGIN_CALL, LIQUIDATION, BANKRUPT;
 
+    /** MM / E, or null when equity is not positive (the ratio means nothing then). */
+    public static Double ratio(double equity, double maintenance) {
+        return equity > 0 ? maintenance / equity : null;
+    }
+
     public static MarginState of(double equity, double maintenance, double marginCallRatio) {
         if (equity <= 0 && (maintenance > 0 || equity < 0)) {
             return BANKRUPT;
