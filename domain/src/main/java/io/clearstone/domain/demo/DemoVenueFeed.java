@@ -78,10 +78,10 @@ public class DemoVenueFeed {
         if (swap == null || index.price() == null || index.stale()) {
             return;
         }
-        premium += REVERSION * (MEAN_PREMIUM - premium) + NOISE * gaussian();
+        premium += REVERSION * (MEAN_PREMIUM - premium) + NOISE * random.nextGaussian();
         Caller reporter = Caller.of(DemoCatalogue.REPORTER, Roles.ORACLE);
         for (String venue : DemoCatalogue.SOURCES) {
-            double mark = index.price().doubleValue() * (1 + premium + NOISE * gaussian());
+            double mark = index.price().doubleValue() * (1 + premium + NOISE * random.nextGaussian());
             try {
                 venues.submit(reporter, swap, new VenueQuoteRequest(venue, clock.instant(), null, null,
                         new BigDecimal(mark, new MathContext(10))));
@@ -89,11 +89,5 @@ public class DemoVenueFeed {
                 LOG.log(Level.FINE, "demo venue quote refused", refused);
             }
         }
-    }
-
-    private double gaussian() {
-        double u = random.nextDouble();
-        double v = random.nextDouble();
-        return Math.sqrt(-2 * Math.log(1 - u)) * Math.cos(2 * Math.PI * v);
     }
 }
