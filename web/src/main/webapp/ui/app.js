@@ -36,6 +36,15 @@ function html(tag, text, className) {
   return node;
 }
 
+/** A select's options, each value its own label. */
+function options(values) {
+  return values.map(value => {
+    const option = document.createElement('option');
+    option.value = option.textContent = value;
+    return option;
+  });
+}
+
 function stateCell(state) {
   return html('span', state, `state-${state}`);
 }
@@ -215,9 +224,8 @@ loaders.whatif = async () => {
   whatIfGraph.show(data);
   window.cy = graph.cy ?? whatIfGraph.cy;
   window.whatIfCy = whatIfGraph.cy;
-  const option = id => { const o = document.createElement('option'); o.value = id; o.textContent = id; return o; };
-  $('whatif-asset').replaceChildren(...data.nodes.filter(n => n.id.startsWith('asset:')).map(n => option(n.id)));
-  $('whatif-node').replaceChildren(...data.nodes.filter(n => !n.id.startsWith('asset:')).map(n => option(n.id)));
+  $('whatif-asset').replaceChildren(...options(data.nodes.filter(n => n.id.startsWith('asset:')).map(n => n.id)));
+  $('whatif-node').replaceChildren(...options(data.nodes.filter(n => !n.id.startsWith('asset:')).map(n => n.id)));
 };
 
 $('whatif-form').addEventListener('submit', async event => {
@@ -389,7 +397,7 @@ async function showAccount(account) {
     .filter(u => u && priced.has(u));
   if (!underlyings.length || shown !== accountShown) return;
   const pick = document.createElement('select');
-  underlyings.forEach(u => { const o = document.createElement('option'); o.value = o.textContent = u; pick.appendChild(o); });
+  pick.replaceChildren(...options(underlyings));
   const chart = html('div');
   chart.id = 'margin-profile';
   const draw = async () => {
@@ -428,7 +436,7 @@ async function showPool(pool) {
   });
   detail.replaceChildren(html('h3', `${pool.name}: tranches`), table);
   const pick = document.createElement('select');
-  pool.tranches.forEach(t => { const o = document.createElement('option'); o.value = o.textContent = t.name; pick.appendChild(o); });
+  pick.replaceChildren(...options(pool.tranches.map(t => t.name)));
   const chart = html('div');
   chart.id = 'tranche-distribution';
   const draw = () => {
