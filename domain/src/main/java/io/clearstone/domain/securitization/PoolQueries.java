@@ -49,34 +49,37 @@ public class PoolQueries {
     }
 
     public PoolView view(SecuritizationPool pool) {
-        List<PoolView.AssetLine> holdings = assetsOf(pool.id()).stream().map(a -> new PoolView.AssetLine(a.name(),
+        List<PoolAsset> assets = assetsOf(pool.id());
+        List<PoolTranche> outstanding = tranchesOf(pool.id());
+        List<PoolView.AssetLine> holdings = assets.stream().map(a -> new PoolView.AssetLine(a.name(),
                 a.kind(), a.originalPar(), a.par(), a.coupon(), a.maturity(), a.defaultProbability(),
                 a.recoveryRate(), a.collateralAsset(), a.collateralUnits(), a.defaultedPar(), a.recovered())).toList();
-        List<PoolView.TrancheLine> tranches = tranchesOf(pool.id()).stream().map(t -> new PoolView.TrancheLine(
+        List<PoolView.TrancheLine> tranches = outstanding.stream().map(t -> new PoolView.TrancheLine(
                 t.name(), t.rank(), t.seniority(), t.attachment(), t.detachment(), t.coupon(), t.originalBalance(),
                 t.balance(), t.writtenDown(), t.interestShortfall(), t.instrumentId())).toList();
         return new PoolView(pool.id(), pool.name(), pool.sponsorAccountId(), pool.servicer(), pool.accounts(),
                 pool.settlementAsset(),
                 pool.underlying(), pool.correlation(), pool.principalMode(), pool.periodsPerYear(),
-                pool.reserveTarget(), pool.period(), pool.createdAt(), holdings, tranches, reconcile(pool));
+                pool.reserveTarget(), pool.period(), pool.createdAt(), holdings, tranches,
+                reconcile(pool, assets, outstanding));
     }
 
     public PoolReconciliation reconcile(long poolId) {
-        return reconcile(require(poolId));
+        SecuritizationPool pool = require(poolId);
+        return reconcile(pool, assetsOf(poolId), tranchesOf(poolId));
     }
 
-    public PoolReconciliation reconcile(SecuritizationPool pool) {
-        List<PoolAsset> holdings = assetsOf(pool.id());
+    private PoolReconciliation reconcile(SecuritizationPool pool, List<PoolAsset> holdings,
+                                         List<PoolTranche> tranches) {
         BigDecimal par = holdings.stream().map(PoolAsset::par).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal owed = tranchesOf(pool.id()).stream().map(PoolTranche::balance)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal owed = tranches.stream().map(PoolTranche::balance).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal reserve = ledger.balance(pool.accounts().reserve(), pool.settlementAsset());
-        BigDecimal collected = collectedIn(pool.id(), pool.period()).cash();
+        Collected open = collectedIn(pool.id(), pool.period());
+        BigDecimal collected = open.cash();
 
         BigDecimal collectionAccount = ledger.balance(pool.accounts().collection(), pool.settlementAsset());
         List<String> discrepancies = new ArrayList<>();
         // until the period's waterfall runs, the par repaid or defaulted in it is still owed to the tranches
-        Collected open = collectedIn(pool.id(), pool.period());
         BigDecimal owedFor = par.add(open.principal()).add(open.defaulted());
         if (owedFor.compareTo(owed) != 0) {
             discrepancies.add("performing par " + par.toPlainString() + " plus this period's repaid and defaulted "
