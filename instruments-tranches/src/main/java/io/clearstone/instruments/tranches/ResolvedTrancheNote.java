@@ -119,15 +119,17 @@ final class ResolvedTrancheNote implements ResolvedInstrument {
             CreditPool pool = market.creditPool(terms.pool()).orElseThrow(() -> new IllegalStateException(
                     "no state of pool " + terms.pool() + " in the market"));
             int index = trancheIndex(pool);
-            double balance = pool.tranches().get(index).balance();
-            results.put(PRICE, MeasureResult.of(notePrice(market, p -> p).mean()));
+            CreditPool.Tranche tranche = pool.tranches().get(index);
+            double balance = tranche.balance();
             results.put(YEARS_REMAINING, MeasureResult.of(pool.yearsRemaining()));
             if (balance <= 0) {
+                results.put(PRICE, MeasureResult.of(perNote(tranche, 0)));
                 results.put(EXPECTED_LOSS_SHARE, MeasureResult.of(0));
                 results.put(FAIR_SPREAD, MeasureResult.of(0));
                 return new Valuation(results);
             }
             GaussianCopulaMonteCarlo.Estimate loss = settings.model().expectedLoss(pool, index, market);
+            results.put(PRICE, MeasureResult.of(perNote(tranche, loss.mean())));
             results.put(EXPECTED_LOSS_SHARE, MeasureResult.of(loss.mean() / balance));
             results.put(STANDARD_ERROR, MeasureResult.of(loss.standardError() / balance));
             double life = Math.max(pool.yearsRemaining(), SHORTEST_LIFE);
@@ -231,8 +233,13 @@ final class ResolvedTrancheNote implements ResolvedInstrument {
             return new GaussianCopulaMonteCarlo.Estimate(0, 0, 0);
         }
         GaussianCopulaMonteCarlo.Estimate loss = settings.model().expectedLoss(pool, index, market);
-        return new GaussianCopulaMonteCarlo.Estimate((tranche.balance() - loss.mean()) / tranche.originalBalance(),
+        return new GaussianCopulaMonteCarlo.Estimate(perNote(tranche, loss.mean()),
                 loss.standardError() / tranche.originalBalance(), loss.paths());
+    }
+
+    /** What one note (one unit of original balance) is worth: what the tranche still owes less its expected loss. */
+    private static double perNote(CreditPool.Tranche tranche, double expectedLoss) {
+        return tranche.originalBalance() <= 0 ? 0 : (tranche.balance() - expectedLoss) / tranche.originalBalance();
     }
 
     private int trancheIndex(CreditPool pool) {

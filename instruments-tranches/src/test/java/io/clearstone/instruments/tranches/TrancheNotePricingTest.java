@@ -125,6 +125,10 @@ class TrancheNotePricingTest {
         }
         assertThat(total).isCloseTo(1, within(1e-6));
         assertThat(0.5411).isBetween(low - 1e-4, high + 1e-4);
+        assertThat(((MeasureResult.Value) analytics.get(ResolvedTrancheNote.EXPECTED_LOSS_SHARE)).value())
+                .isCloseTo(0.5411, within(5e-5));
+        assertThat(((MeasureResult.Value) analytics.get(ResolvedTrancheNote.PRICE)).value())
+                .isCloseTo(1 - 0.5411, within(5e-5));
     }
 
     @Test
