@@ -282,15 +282,17 @@ class SecuritizationIT {
         return createPool("admin", name, sponsor, market, coins, reserve, mode, loans, tranches, key);
     }
 
+    /** {@code user} proposes the pool; alice, every test's sponsor, approves it (the reply of whichever refuses). */
     private static Api.Reply createPool(String user, String name, long sponsor, ControlledMarket market, String coins,
                                         String reserve, String mode, String loans, String tranches, String key) {
         String collateral = coins.equals("0") ? "[]"
                 : "[{\"asset\":\"" + market.coin + "\",\"units\":" + coins + "}]";
-        return Api.as(user).post("/api/v1/pools", "{\"name\":\"" + name + "\",\"sponsorAccountId\":" + sponsor
+        return Pools.approvedBy("alice", Api.as(user).post("/api/v1/pools", "{\"name\":\"" + name
+                + "\",\"sponsorAccountId\":" + sponsor
                 + ",\"servicer\":\"oracle\",\"settlementAsset\":\"USDC\",\"underlying\":\"" + market.symbol
                 + "\",\"correlation\":0.3,"
                 + "\"principalMode\":\"" + mode + "\",\"periodsPerYear\":12,\"reserve\":" + reserve + ",\"loans\":"
-                + loans + ",\"collateral\":" + collateral + ",\"tranches\":" + tranches + "}", key);
+                + loans + ",\"collateral\":" + collateral + ",\"tranches\":" + tranches + "}", key));
     }
 
     private static String loan(String name, String par) {

@@ -92,8 +92,10 @@ public class DemoMarket {
                     reader.readObject()));
         }
         long sponsor = openFundedAccount(DemoCatalogue.SPONSOR, DemoCatalogue.SPONSOR_HOLDINGS);
-        pools.create(Caller.of("demo", Roles.ADMIN),
-                DemoCatalogue.pool(sponsor, now.atZone(java.time.ZoneOffset.UTC).toLocalDate()), "demo:pool");
+        // the administrator proposes, the sponsor consents: a pool pledges only its owner's assets with its approval
+        long proposal = pools.propose(Caller.of("demo", Roles.ADMIN),
+                DemoCatalogue.pool(sponsor, now.atZone(java.time.ZoneOffset.UTC).toLocalDate())).id();
+        pools.approve(Caller.of(DemoCatalogue.SPONSOR, Roles.TRADER), proposal, "demo:pool");
         LOG.info("demo market loaded: " + DemoCatalogue.ASSETS.size() + " assets, "
                 + DemoCatalogue.HOLDINGS.size() + " funded trader accounts, one securitization pool");
     }

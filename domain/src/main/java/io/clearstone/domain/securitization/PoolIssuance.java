@@ -13,13 +13,17 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import io.clearstone.domain.account.Account;
 import io.clearstone.domain.account.AccountAccess;
+import io.clearstone.domain.account.AccountRepository;
 import io.clearstone.domain.asset.Asset;
 import io.clearstone.domain.asset.AssetKind;
 import io.clearstone.domain.asset.AssetRepository;
@@ -30,11 +34,14 @@ import io.clearstone.domain.ledger.JournalType;
 import io.clearstone.domain.position.PositionTransfer;
 import io.clearstone.domain.shared.Caller;
 import io.clearstone.domain.shared.ConflictException;
+import io.clearstone.domain.shared.ForbiddenOperationException;
 import io.clearstone.domain.shared.InvalidRequestException;
+import io.clearstone.domain.shared.NotFoundException;
 import io.clearstone.domain.valuation.MarketSnapshots;
 
 /**
- * Creates a pool in one transaction: opens its segregated accounts, moves the sponsor's tokens and reserve cash into
+ * Creates a pool with its sponsor's consent: an administrator proposes it, the sponsor account's owner approves it,
+ * and the approval, in one transaction, opens its segregated accounts, moves the sponsor's tokens and reserve cash into
  * them (refused if the sponsor lacks them or would fall below initial margin), records the loans, sizes the tranches
  * from the pool's par, lists each tranche's notes as an instrument of the {@code note.tranche} plugin and issues all
  * of them to the sponsor.
@@ -43,9 +50,12 @@ import io.clearstone.domain.valuation.MarketSnapshots;
 public class PoolIssuance {
 
     static final String NOTE_TYPE = "note.tranche";
+    private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
     AccountAccess access;
+    @Inject
+    AccountRepository accountRepository;
     @Inject
     AssetRepository assets;
     @EJB
@@ -63,12 +73,79 @@ public class PoolIssuance {
     @Inject
     java.time.Clock clock;
 
-    public PoolView create(Caller caller, @NotNull @Valid CreatePoolRequest request, String reference) {
+    /**
+     * Proposes a pool: checks now what can be checked and records the request. Nothing is opened, moved or issued
+     * until the owner of the sponsor account {@link #approve}s it — an administrator may not pledge a trader's assets
+     * on its own.
+     */
+    public PoolProposalView propose(Caller caller, @NotNull @Valid CreatePoolRequest request) {
         if (!caller.isAdmin()) {
-            throw new io.clearstone.domain.shared.ForbiddenOperationException(
-                    "only an administrator creates a pool: its notes count as collateral");
+            throw new ForbiddenOperationException("only an administrator proposes a pool: its notes count as "
+                    + "collateral");
         }
-        Account sponsor = access.movable(caller, request.sponsorAccountId());
+        plan(request, access.movable(caller, request.sponsorAccountId()));
+        PoolProposal proposal = new PoolProposal(request.name(), request.sponsorAccountId(), JSON.toJson(request),
+                caller.name(), clock.instant());
+        em.persist(proposal);
+        em.flush();
+        return proposal.view();
+    }
+
+    /**
+     * The sponsor account's owner consents: the proposed pool is created in this transaction, pledging the owner's
+     * assets as proposed, or refused with nothing written. Approving an approved proposal again returns its pool.
+     * Anyone who may not read the sponsor account is told the proposal does not exist; an administrator or risk
+     * officer who is not its owner is refused.
+     */
+    public PoolView approve(Caller caller, long proposalId, String reference) {
+        PoolProposal proposal = em.find(PoolProposal.class, proposalId, LockModeType.PESSIMISTIC_WRITE);
+        if (proposal == null || !mayRead(caller, proposal)) {
+            throw new NotFoundException("pool", "pool proposal", proposalId);
+        }
+        if (!ownsSponsor(caller, proposal)) {
+            throw new ForbiddenOperationException("only the owner of sponsor account " + proposal.sponsorAccountId()
+                    + " approves a pool that pledges its assets");
+        }
+        if (proposal.status() == PoolProposal.Status.APPROVED) {
+            return queries.view(proposal.poolId());
+        }
+        PoolView pool = issue(JSON.fromJson(proposal.requestJson(), CreatePoolRequest.class),
+                access.movable(caller, proposal.sponsorAccountId()), reference);
+        proposal.approved(pool.id(), caller.name(), clock.instant());
+        return pool;
+    }
+
+    public PoolProposalView proposal(Caller caller, long proposalId) {
+        PoolProposal proposal = em.find(PoolProposal.class, proposalId);
+        if (proposal == null || !mayRead(caller, proposal)) {
+            throw new NotFoundException("pool", "pool proposal", proposalId);
+        }
+        return proposal.view();
+    }
+
+    /** The proposals the caller may see: all for risk officers and administrators, a trader's own sponsorships. */
+    public List<PoolProposalView> proposals(Caller caller) {
+        return (caller.readsEveryAccount()
+                ? em.createQuery("select p from PoolProposal p order by p.id", PoolProposal.class)
+                : em.createQuery("select p from PoolProposal p, Account a where a.id = p.sponsorAccountId "
+                        + "and a.owner = :o order by p.id", PoolProposal.class).setParameter("o", caller.name()))
+                .getResultStream().map(PoolProposal::view).toList();
+    }
+
+    private boolean mayRead(Caller caller, PoolProposal proposal) {
+        return caller.readsEveryAccount() || ownsSponsor(caller, proposal);
+    }
+
+    private boolean ownsSponsor(Caller caller, PoolProposal proposal) {
+        return accountRepository.find(proposal.sponsorAccountId())
+                .filter(a -> !a.isSystem() && a.owner().equals(caller.name())).isPresent();
+    }
+
+    /** What a pool needs of its request and sponsor, checked at proposal and again at approval. */
+    private record Plan(Asset settlement, List<CreatePoolRequest.TrancheSpec> tranches) {
+    }
+
+    private Plan plan(CreatePoolRequest request, Account sponsor) {
         if (!sponsor.isActive()) {
             throw new ConflictException("account/not-active", "Account not active", "sponsorAccountId",
                     "account " + sponsor.id() + " is " + sponsor.status());
@@ -86,6 +163,13 @@ public class PoolIssuance {
             throw new ConflictException("pool/name-taken", "Pool name taken", "name",
                     "a pool named " + request.name() + " exists");
         }
+        return new Plan(settlement, tranches);
+    }
+
+    private PoolView issue(CreatePoolRequest request, Account sponsor, String reference) {
+        Plan plan = plan(request, sponsor);
+        Asset settlement = plan.settlement();
+        List<CreatePoolRequest.TrancheSpec> tranches = plan.tranches();
         Instant now = clock.instant();
         SecuritizationPool.Accounts accounts = new SecuritizationPool.Accounts(open(request, now), open(request, now),
                 open(request, now), open(request, now));

@@ -160,6 +160,17 @@ public class PoolQueries {
         return new Collected(decimal(sums[0]), decimal(sums[1]), decimal(sums[2]), decimal(sums[3]));
     }
 
+    /** What a period's reports so far booked, by pool asset id; an asset nothing was reported on is absent. */
+    public Map<Long, Collected> collectedByAsset(long poolId, int period) {
+        Map<Long, Collected> byAsset = new java.util.HashMap<>();
+        em.createQuery("select c.poolAssetId, sum(c.interest), sum(c.principal), sum(c.defaulted), "
+                        + "sum(c.recovered) from PoolCollection c where c.poolId = :p and c.period = :n "
+                        + "group by c.poolAssetId", Object[].class).setParameter("p", poolId).setParameter("n", period)
+                .getResultList().forEach(row -> byAsset.put(((Number) row[0]).longValue(), new Collected(
+                        decimal(row[1]), decimal(row[2]), decimal(row[3]), decimal(row[4]))));
+        return byAsset;
+    }
+
     public List<PoolAsset> assetsOf(long poolId) {
         return em.createQuery("select a from PoolAsset a where a.poolId = :p order by a.id", PoolAsset.class)
                 .setParameter("p", poolId).getResultList();

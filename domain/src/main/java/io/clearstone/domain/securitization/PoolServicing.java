@@ -43,6 +43,8 @@ import io.clearstone.domain.shared.ProRata;
 public class PoolServicing {
 
     private static final Jsonb JSON = JsonbBuilder.create();
+    private static final PoolQueries.Collected NOTHING = new PoolQueries.Collected(BigDecimal.ZERO, BigDecimal.ZERO,
+            BigDecimal.ZERO, BigDecimal.ZERO);
 
     @PersistenceContext(unitName = "clearstone")
     EntityManager em;
@@ -70,6 +72,7 @@ public class PoolServicing {
         Map<String, PoolAsset> holdings = new TreeMap<>();
         queries.assetsOf(poolId).forEach(a -> holdings.put(a.name(), a));
         Set<String> seen = new HashSet<>();
+        Map<Long, PoolQueries.Collected> reportedBefore = queries.collectedByAsset(poolId, pool.period());
         List<Booking> bookings = new ArrayList<>();
         BigDecimal interest = BigDecimal.ZERO;
         BigDecimal principal = BigDecimal.ZERO;
@@ -87,15 +90,9 @@ public class PoolServicing {
             BigDecimal linePrincipal = settlement.toLedgerScale(line.principal(), field + ".principal");
             BigDecimal lineDefaulted = settlement.toLedgerScale(line.defaulted(), field + ".defaulted");
             BigDecimal lineRecovered = settlement.toLedgerScale(line.recovered(), field + ".recovered");
-            if (linePrincipal.add(lineDefaulted).compareTo(loan.par()) > 0) {
-                throw new InvalidRequestException("pool/more-than-par", "More than the loan's par", field
-                        + ".principal", "principal and defaulted par exceed the " + loan.par().toPlainString()
-                        + " still outstanding on " + loan.name());
-            }
-            if (lineRecovered.compareTo(lineDefaulted) > 0) {
-                throw new InvalidRequestException("pool/recovery-above-default", "Recovery above the default",
-                        field + ".recovered", "a recovery is reported with its default and cannot exceed it");
-            }
+            ServicerLineBounds.check(field, loan, reportedBefore.getOrDefault(loan.id(), NOTHING),
+                    new ServicerReport.Line(line.asset(), lineInterest, linePrincipal, lineDefaulted, lineRecovered),
+                    pool.periodsPerYear(), settlement.decimals());
             interest = interest.add(lineInterest);
             principal = principal.add(linePrincipal);
             defaulted = defaulted.add(lineDefaulted);

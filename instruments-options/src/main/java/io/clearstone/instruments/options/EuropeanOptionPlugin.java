@@ -32,7 +32,8 @@ public final class EuropeanOptionPlugin implements InstrumentPlugin {
                             "c in maintenance = c + mark"),
                     new PluginInfo.PropertyInfo("margin.per-underlying", "string", "",
                             "parameters for particular underlyings, overriding a, b, c: "
-                                    + "'ETH-USD=0.18,0.12,0.09;SOL-USD=0.25,0.20,0.15'")));
+                                    + "'ETH-USD=0.18,0.12,0.09;SOL-USD=0.25,0.20,0.15'")),
+            OptionTermsCodec.RANGES);
 
     private final OptionTermsCodec codec = new OptionTermsCodec();
     private volatile String linearSettlementAsset = "USDC";

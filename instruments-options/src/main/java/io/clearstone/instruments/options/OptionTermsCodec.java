@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.clearstone.instruments.spi.TermRange;
 import io.clearstone.instruments.spi.TermsDocument;
 import io.clearstone.instruments.spi.TermsException;
 import io.clearstone.instruments.spi.Violation;
@@ -15,6 +16,11 @@ import io.clearstone.instruments.spi.Violation;
 final class OptionTermsCodec {
 
     static final int VERSION = 1;
+
+    /** In the index's quote currency: a billion is beyond any index the oracle prices. */
+    static final TermRange STRIKE = TermRange.aboveUpTo("strike", "0", "1000000000");
+    static final TermRange CONTRACT_SIZE = TermRange.aboveUpTo("contractSize", "0", "1000000");
+    static final List<TermRange> RANGES = List.of(STRIKE, CONTRACT_SIZE);
 
     OptionTerms decode(TermsDocument document, int version) {
         if (version != VERSION) {
@@ -44,12 +50,8 @@ final class OptionTermsCodec {
         if (!terms.underlying().matches("[A-Z0-9]{2,12}-[A-Z0-9]{2,12}")) {
             violations.add(new Violation("underlying", "must be an index symbol like BTC-USD"));
         }
-        if (terms.strike().signum() <= 0) {
-            violations.add(new Violation("strike", "must be positive"));
-        }
-        if (terms.contractSize().signum() <= 0) {
-            violations.add(new Violation("contractSize", "must be positive"));
-        }
+        STRIKE.check(terms.strike(), violations);
+        CONTRACT_SIZE.check(terms.contractSize(), violations);
         return violations;
     }
 }

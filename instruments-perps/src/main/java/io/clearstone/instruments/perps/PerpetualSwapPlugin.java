@@ -30,7 +30,8 @@ public final class PerpetualSwapPlugin implements InstrumentPlugin {
             List.of(new PluginInfo.PropertyInfo("linear-settlement-asset", "string", "USDC",
                             "asset linear swaps are margined and settled in"),
                     new PluginInfo.PropertyInfo("funding-intervals", "string", "PT1H,PT8H",
-                            "funding intervals terms may choose, comma-separated ISO-8601 durations that divide a day")));
+                            "funding intervals terms may choose, comma-separated ISO-8601 durations that divide a day")),
+            PerpetualTermsCodec.RANGES);
 
     private final PerpetualTermsCodec codec = new PerpetualTermsCodec();
     private volatile String linearSettlementAsset = "USDC";

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import io.clearstone.instruments.spi.TermRange;
 import io.clearstone.instruments.spi.TermsDocument;
 import io.clearstone.instruments.spi.TermsException;
 import io.clearstone.instruments.spi.Violation;
@@ -21,6 +22,28 @@ import io.clearstone.instruments.spi.Violation;
 final class PerpetualTermsCodec {
 
     static final int VERSION = 1;
+
+    static final TermRange CONTRACT_SIZE = TermRange.aboveUpTo("contractSize", "0", "1000000");
+    static final TermRange TICK_SIZE = TermRange.aboveUpTo("tickSize", "0", "1000000");
+    /** Per 8 hours: ±1% is far beyond any venue's, and the formula is meaningless near −100%. */
+    static final TermRange INTEREST_RATE = TermRange.closed("interestRate", "-0.01", "0.01");
+    /** A ± clamp is a magnitude; 5% per 8 hours already clamps nothing in practice. */
+    static final TermRange PREMIUM_CLAMP = TermRange.closed("premiumClamp", "0", "0.05");
+    static final TermRange FUNDING_CAP = TermRange.aboveUpTo("fundingCap", "0", "0.1");
+    /** The mark may leave the index by at most half of it. */
+    static final TermRange MARK_BAND = TermRange.aboveUpTo("markBand", "0", "0.5");
+    static final TermRange RISK_LIMIT_BASE = TermRange.aboveUpTo("riskLimitBase", "0", "1000000000000");
+    static final TermRange RISK_LIMIT_STEP = TermRange.aboveUpTo("riskLimitStep", "0", "1000000000000");
+    static final TermRange RISK_LIMIT_STEPS = TermRange.wholeNumbers("riskLimitSteps", 0, 1000);
+    /** Margin rates are shares of the notional. */
+    static final TermRange INITIAL_MARGIN = TermRange.aboveUpTo("initialMargin", "0", "1");
+    static final TermRange MAINTENANCE_MARGIN = TermRange.aboveUpTo("maintenanceMargin", "0", "1");
+    static final TermRange MARGIN_STEP = TermRange.closed("marginStep", "0", "1");
+    static final TermRange MAX_LEVERAGE = TermRange.closed("maxLeverage", "1", "1000");
+    static final TermRange MAX_POSITION = TermRange.aboveUpTo("maxPosition", "0", "1000000000000");
+    static final List<TermRange> RANGES = List.of(CONTRACT_SIZE, TICK_SIZE, INTEREST_RATE, PREMIUM_CLAMP,
+            FUNDING_CAP, MARK_BAND, RISK_LIMIT_BASE, RISK_LIMIT_STEP, RISK_LIMIT_STEPS, INITIAL_MARGIN,
+            MAINTENANCE_MARGIN, MARGIN_STEP, MAX_LEVERAGE, MAX_POSITION);
 
     PerpetualTerms decode(TermsDocument document, int version) {
         if (version != VERSION) {
@@ -37,7 +60,7 @@ final class PerpetualTermsCodec {
                 reader.decimal("markBand", new BigDecimal("0.005")),
                 new PerpetualTerms.RiskLimitTerms(reader.decimal("riskLimitBase", new BigDecimal("1000000")),
                         reader.decimal("riskLimitStep", new BigDecimal("1000000")),
-                        reader.decimal("riskLimitSteps", new BigDecimal("9")).intValue(),
+                        steps(reader),
                         reader.decimal("initialMargin", new BigDecimal("0.01")),
                         reader.decimal("maintenanceMargin", new BigDecimal("0.005")),
                         reader.decimal("marginStep", new BigDecimal("0.005"))),
@@ -65,6 +88,18 @@ final class PerpetualTermsCodec {
         return document.build();
     }
 
+    /** A count of steps, read whole and in range: 1e309 or 2.5 steps must not silently become 0 or 2. */
+    private static int steps(TermsDocument.Reader reader) {
+        BigDecimal steps = reader.decimal(RISK_LIMIT_STEPS.term(), new BigDecimal("9"));
+        if (steps == null) {
+            return 0;
+        }
+        List<Violation> outside = new ArrayList<>();
+        RISK_LIMIT_STEPS.check(steps, outside);
+        outside.forEach(v -> reader.violation(v.field(), v.message()));
+        return outside.isEmpty() ? steps.intValueExact() : 0;
+    }
+
     private static Duration duration(TermsDocument.Reader reader, String field) {
         String text = reader.text(field);
         if (text == null) {
@@ -84,32 +119,33 @@ final class PerpetualTermsCodec {
         if (!terms.underlying().matches("[A-Z0-9]{2,12}-[A-Z0-9]{2,12}")) {
             violations.add(new Violation("underlying", "must be an index symbol like BTC-USD"));
         }
-        positive(violations, "contractSize", terms.contractSize());
-        positive(violations, "tickSize", terms.tickSize());
+        PerpetualTerms.RiskLimitTerms limits = terms.riskLimits();
+        CONTRACT_SIZE.check(terms.contractSize(), violations);
+        TICK_SIZE.check(terms.tickSize(), violations);
         if (!intervals.contains(terms.fundingInterval())) {
             violations.add(new Violation("fundingInterval", "must be one of " + intervals.stream().sorted().toList()));
         }
-        if (terms.maxLeverage().compareTo(BigDecimal.ONE) < 0) {
-            violations.add(new Violation("maxLeverage", "must be at least 1"));
+        INTEREST_RATE.check(terms.interestRate(), violations);
+        PREMIUM_CLAMP.check(terms.premiumClamp(), violations);
+        FUNDING_CAP.check(terms.fundingCap(), violations);
+        MARK_BAND.check(terms.markBand(), violations);
+        RISK_LIMIT_BASE.check(limits.baseNotional(), violations);
+        RISK_LIMIT_STEP.check(limits.stepNotional(), violations);
+        INITIAL_MARGIN.check(limits.initialRate(), violations);
+        MAINTENANCE_MARGIN.check(limits.maintenanceRate(), violations);
+        MARGIN_STEP.check(limits.rateStep(), violations);
+        MAX_LEVERAGE.check(terms.maxLeverage(), violations);
+        MAX_POSITION.check(terms.maxPosition(), violations);
+        if (limits.initialRate().compareTo(limits.maintenanceRate()) < 0) {
+            violations.add(new Violation("initialMargin", "must be at least maintenanceMargin"));
         }
-        if (terms.maxPosition() != null) {
-            positive(violations, "maxPosition", terms.maxPosition());
-        }
-        positive(violations, "fundingCap", terms.fundingCap());
-        positive(violations, "markBand", terms.markBand());
-        PerpetualTerms.RiskLimitTerms limits = terms.riskLimits();
-        if (limits.initialRate().compareTo(limits.maintenanceRate()) < 0 || limits.maintenanceRate().signum() <= 0) {
-            violations.add(new Violation("initialMargin", "must be at least maintenanceMargin, which must be positive"));
-        }
-        if (limits.steps() < 0 || limits.baseNotional().signum() <= 0 || limits.stepNotional().signum() <= 0) {
-            violations.add(new Violation("riskLimitBase", "risk limits need positive notionals and steps >= 0"));
+        // the top tier's rate is a share of the notional too
+        if (MARGIN_STEP.contains(limits.rateStep()) && INITIAL_MARGIN.contains(limits.initialRate())
+                && limits.initialRate().add(limits.rateStep().multiply(BigDecimal.valueOf(limits.steps())))
+                .compareTo(BigDecimal.ONE) > 0) {
+            violations.add(new Violation("marginStep", "initialMargin + riskLimitSteps × marginStep must be at "
+                    + "most 1"));
         }
         return violations;
-    }
-
-    private static void positive(List<Violation> violations, String field, BigDecimal value) {
-        if (value.signum() <= 0) {
-            violations.add(new Violation(field, "must be positive"));
-        }
     }
 }

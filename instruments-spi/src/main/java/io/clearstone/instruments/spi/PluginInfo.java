@@ -13,9 +13,11 @@ import java.util.Objects;
  * @param displayName  a short human name
  * @param help         what the instrument is and how its terms read
  * @param properties   the configurable properties and their defaults
+ * @param termRanges   the range of every numeric term; {@code validate} refuses a value outside it, naming the term,
+ *                     and the contract kit checks that it does
  */
 public record PluginInfo(String typeId, String version, int termsVersion, String displayName, String help,
-                         List<PropertyInfo> properties) {
+                         List<PropertyInfo> properties, List<TermRange> termRanges) {
 
     public PluginInfo {
         Objects.requireNonNull(typeId, "typeId");
@@ -26,6 +28,19 @@ public record PluginInfo(String typeId, String version, int termsVersion, String
             throw new IllegalArgumentException("terms versions start at 1");
         }
         properties = List.copyOf(properties);
+        termRanges = List.copyOf(termRanges);
+    }
+
+    /** A plugin without numeric terms. */
+    public PluginInfo(String typeId, String version, int termsVersion, String displayName, String help,
+                      List<PropertyInfo> properties) {
+        this(typeId, version, termsVersion, displayName, help, properties, List.of());
+    }
+
+    /** The declared range of a term. */
+    public TermRange termRange(String term) {
+        return termRanges.stream().filter(r -> r.term().equals(term)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(typeId + " declares no range for " + term));
     }
 
     /**

@@ -78,6 +78,54 @@ public abstract class InstrumentPluginContract {
                 .allSatisfy(v -> assertThat(v.field()).isNotBlank()));
     }
 
+    /** Every numeric term a sample carries (defaults included, as encoded) has a declared range it lies in. */
+    @Test
+    void everyNumericTermDeclaresARangeTheValidSamplesLieIn() {
+        InstrumentPlugin plugin = plugin();
+        for (TermsDocument document : validTerms()) {
+            plugin.encode(decode(document)).fields().forEach((field, value) -> {
+                if (value instanceof java.math.BigDecimal number) {
+                    assertThat(plugin.info().termRanges()).as("declared term ranges").extracting(TermRange::term)
+                            .contains(field);
+                    assertThat(plugin.info().termRange(field).contains(number)).as(field + " = " + number + " in "
+                            + plugin.info().termRange(field)).isTrue();
+                }
+            });
+        }
+    }
+
+    /**
+     * Each declared range is enforced: every valid sample with one term set just outside its range, to a fraction
+     * where only whole numbers are allowed, or to ±1e309 (beyond a double) is refused — by {@code decode} or by
+     * {@code validate} — with a violation naming that term. A plugin gets this check for the ranges it declares.
+     */
+    @Test
+    void termsOutsideTheirDeclaredRangesAreRefusedNamingTheTerm() {
+        InstrumentPlugin plugin = plugin();
+        for (TermsDocument document : validTerms()) {
+            java.util.Map<String, Object> sample = plugin.encode(decode(document)).fields();
+            for (TermRange range : plugin.info().termRanges()) {
+                for (java.math.BigDecimal hostile : OutOfRange.values(range)) {
+                    java.util.Map<String, Object> fields = new java.util.HashMap<>(sample);
+                    fields.put(range.term(), hostile);
+                    assertThat(violationsOf(plugin, TermsDocument.of(fields))).as(range.term() + " = " + hostile)
+                            .extracting(Violation::field).contains(range.term());
+                }
+            }
+        }
+    }
+
+    /** What decoding, then validating, finds wrong with a document; anything but a {@link TermsException} fails. */
+    private static List<Violation> violationsOf(InstrumentPlugin plugin, TermsDocument document) {
+        InstrumentTerms terms;
+        try {
+            terms = plugin.decode(document, plugin.info().termsVersion());
+        } catch (TermsException refused) {
+            return refused.violations();
+        }
+        return plugin.validate(terms);
+    }
+
     @Test
     void decodingAnEmptyDocumentListsTheMissingFields() {
         assertThatThrownBy(() -> plugin().decode(TermsDocument.of(java.util.Map.of()), plugin().info().termsVersion()))

@@ -39,7 +39,8 @@ public final class TrancheNotePlugin implements InstrumentPlugin {
                     new PluginInfo.PropertyInfo("monte-carlo-paths", "integer", "20000",
                             "paths of the Monte Carlo for small or mixed pools"),
                     new PluginInfo.PropertyInfo("monte-carlo-seed", "integer", "20261121",
-                            "seed of the Monte Carlo, so that a valuation repeats exactly")));
+                            "seed of the Monte Carlo, so that a valuation repeats exactly")),
+            TrancheTermsCodec.RANGES);
 
     private final TrancheTermsCodec codec = new TrancheTermsCodec();
     private volatile TrancheRiskSettings settings = TrancheRiskSettings.DEFAULTS;

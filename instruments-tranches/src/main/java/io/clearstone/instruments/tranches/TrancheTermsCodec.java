@@ -1,9 +1,9 @@
 package io.clearstone.instruments.tranches;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.clearstone.instruments.spi.TermRange;
 import io.clearstone.instruments.spi.TermsDocument;
 import io.clearstone.instruments.spi.TermsException;
 import io.clearstone.instruments.spi.Violation;
@@ -15,6 +15,12 @@ import io.clearstone.instruments.spi.Violation;
 final class TrancheTermsCodec {
 
     static final int VERSION = 1;
+
+    /** Shares of the pool's original par. */
+    static final TermRange ATTACHMENT = TermRange.fromBelow("attachment", "0", "1");
+    static final TermRange DETACHMENT = TermRange.aboveUpTo("detachment", "0", "1");
+    static final TermRange COUPON = TermRange.closed("coupon", "0", "1");
+    static final List<TermRange> RANGES = List.of(ATTACHMENT, DETACHMENT, COUPON);
 
     TrancheTerms decode(TermsDocument document, int version) {
         if (version != VERSION) {
@@ -38,15 +44,12 @@ final class TrancheTermsCodec {
 
     List<Violation> validate(TrancheTerms terms) {
         List<Violation> violations = new ArrayList<>();
-        if (terms.attachment().signum() < 0 || terms.attachment().compareTo(BigDecimal.ONE) >= 0) {
-            violations.add(new Violation("attachment", "must be in [0, 1)"));
+        ATTACHMENT.check(terms.attachment(), violations);
+        DETACHMENT.check(terms.detachment(), violations);
+        if (terms.detachment().compareTo(terms.attachment()) <= 0) {
+            violations.add(new Violation("detachment", "must be above attachment"));
         }
-        if (terms.detachment().compareTo(terms.attachment()) <= 0 || terms.detachment().compareTo(BigDecimal.ONE) > 0) {
-            violations.add(new Violation("detachment", "must be above attachment and at most 1"));
-        }
-        if (terms.coupon().signum() < 0 || terms.coupon().compareTo(BigDecimal.ONE) > 0) {
-            violations.add(new Violation("coupon", "must be an annual rate in [0, 1]"));
-        }
+        COUPON.check(terms.coupon(), violations);
         if (terms.pool().isBlank()) {
             violations.add(new Violation("pool", "must name the pool"));
         }

@@ -11,6 +11,7 @@ import io.clearstone.domain.securitization.CollectionReceipt;
 import io.clearstone.domain.securitization.CreatePoolRequest;
 import io.clearstone.domain.securitization.PoolIssuance;
 import io.clearstone.domain.securitization.PoolPricing;
+import io.clearstone.domain.securitization.PoolProposalView;
 import io.clearstone.domain.securitization.PoolQueries;
 import io.clearstone.domain.securitization.PoolReconciliation;
 import io.clearstone.domain.securitization.PoolServicing;
@@ -36,8 +37,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * Securitization pools: an administrator creates one for a sponsor account, after whatever due diligence the
- * institution requires (its notes count as collateral); the pool's named servicer (an oracle principal) reports
+ * Securitization pools: an administrator proposes one for a sponsor account, after whatever due diligence the
+ * institution requires (its notes count as collateral), and the account's owner approves it, which creates it; the
+ * pool's named servicer (an oracle principal) reports
  * collections; the servicer or an administrator runs each period's waterfall. Everyone signed in may read pools, the
  * market their notes trade on.
  */
@@ -64,13 +66,39 @@ public class PoolResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Securitize a sponsor account's loans, tokens and reserve into tranches whose notes it "
-            + "receives; administrators only, since notes count as collateral (idempotent by Idempotency-Key)")
-    public Response create(@HeaderParam(IdempotencyKeys.HEADER) String key,
-                           @NotNull @Valid CreatePoolRequest request) {
+    @Operation(summary = "Propose securitizing a sponsor account's loans, tokens and reserve into tranches whose notes "
+            + "it receives; administrators only, since notes count as collateral. Nothing moves until the sponsor "
+            + "account's owner approves the proposal (202 with the PENDING proposal; idempotent by Idempotency-Key)")
+    public Response propose(@HeaderParam(IdempotencyKeys.HEADER) String key,
+                            @NotNull @Valid CreatePoolRequest request) {
         Caller caller = callers.caller();
-        PoolView created = idempotency.run(IdempotencyKeys.request(caller, key, "POST /pools", request),
-                PoolView.class, () -> issuance.create(caller, request, IdempotencyKeys.reference(caller, key)));
+        PoolProposalView proposed = idempotency.run(IdempotencyKeys.request(caller, key, "POST /pools", request),
+                PoolProposalView.class, () -> issuance.propose(caller, request));
+        return Response.accepted(proposed).location(URI.create("pools/proposals/" + proposed.id())).build();
+    }
+
+    @GET
+    @Path("/proposals")
+    @Operation(summary = "Proposed pools: all for risk officers and administrators, a trader's own sponsorships")
+    public List<PoolProposalView> proposals() {
+        return issuance.proposals(callers.caller());
+    }
+
+    @GET
+    @Path("/proposals/{id}")
+    public PoolProposalView proposal(@PathParam("id") long id) {
+        return issuance.proposal(callers.caller(), id);
+    }
+
+    @POST
+    @Path("/proposals/{id}/approval")
+    @Operation(summary = "The sponsor account's owner consents to a proposed pool: it is created, pledging the "
+            + "owner's assets as proposed (idempotent by Idempotency-Key; approving again returns the pool)")
+    public Response approve(@PathParam("id") long id, @HeaderParam(IdempotencyKeys.HEADER) String key) {
+        Caller caller = callers.caller();
+        PoolView created = idempotency.run(IdempotencyKeys.request(caller, key,
+                        "POST /pools/proposals/" + id + "/approval", ""), PoolView.class,
+                () -> issuance.approve(caller, id, IdempotencyKeys.reference(caller, key)));
         return Response.created(URI.create("pools/" + created.id())).entity(created).build();
     }
 

@@ -11,6 +11,7 @@ import io.clearstone.instruments.spi.PluginInfo;
 import io.clearstone.instruments.spi.PluginProperties;
 import io.clearstone.instruments.spi.ReferenceData;
 import io.clearstone.instruments.spi.ResolvedInstrument;
+import io.clearstone.instruments.spi.TermRange;
 import io.clearstone.instruments.spi.TermsDocument;
 import io.clearstone.instruments.spi.TermsException;
 import io.clearstone.instruments.spi.Violation;
@@ -21,10 +22,15 @@ import io.clearstone.instruments.spi.Violation;
  */
 public final class DigitalOptionPlugin implements InstrumentPlugin {
 
+    /** Each numeric term's range, declared once: {@link #validate} enforces it and the contract kit tests it. */
+    private static final TermRange STRIKE = TermRange.aboveUpTo("strike", "0", "1000000000");
+    private static final TermRange PAYOUT = TermRange.aboveUpTo("payout", "0", "1000000000");
+
     private static final PluginInfo INFO = new PluginInfo("option.digital", "1.0", 1, "Digital option",
             "Cash-or-nothing: pays `payout` of the settlement stablecoin per contract if the index settles above "
                     + "(CALL) or below (PUT) the strike at expiry. Terms: underlying, right, strike, expiry, payout.",
-            List.of(new PluginInfo.PropertyInfo("settlement-asset", "string", "USDC", "asset the payout is paid in")));
+            List.of(new PluginInfo.PropertyInfo("settlement-asset", "string", "USDC", "asset the payout is paid in")),
+            List.of(STRIKE, PAYOUT));
 
     private volatile String settlementAsset = "USDC";
 
@@ -62,12 +68,8 @@ public final class DigitalOptionPlugin implements InstrumentPlugin {
     public List<Violation> validate(InstrumentTerms terms) {
         DigitalTerms digital = (DigitalTerms) terms;
         List<Violation> violations = new ArrayList<>();
-        if (digital.strike().signum() <= 0) {
-            violations.add(new Violation("strike", "must be positive"));
-        }
-        if (digital.payout().signum() <= 0) {
-            violations.add(new Violation("payout", "must be positive"));
-        }
+        STRIKE.check(digital.strike(), violations);
+        PAYOUT.check(digital.payout(), violations);
         return violations;
     }
 
