@@ -54,7 +54,7 @@ public final class PlatformExposures {
             double collateral = 0;
             double debts = 0;
             double weightedCollateral = 0;
-            // rows of accounts opened between the queries are not members yet: skip them
+            // rows of accounts that are not members (the platform's, pools', or opened since) are passed over
             while (nextBalance < balances.size() && balances.get(nextBalance).accountId() < account) {
                 nextBalance++;
             }

@@ -20,13 +20,13 @@ import io.clearstone.domain.securitization.PoolTranche;
  * A private in-memory H2 database with the production schema (the Flyway migrations) and Hibernate over the entities
  * the risk network reads, outside the server: for {@link RiskNetworkRows}' test and benchmark. Closing it drops it.
  */
-final class InMemoryDatabase implements AutoCloseable {
+public final class InMemoryDatabase implements AutoCloseable {
 
     private final String url;
     private final Connection keepAlive;
     private final SessionFactory hibernate;
 
-    InMemoryDatabase(String name) throws SQLException {
+    public InMemoryDatabase(String name) throws SQLException {
         url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
         keepAlive = DriverManager.getConnection(url, "sa", "");
         Flyway.configure(InMemoryDatabase.class.getClassLoader()).dataSource(url, "sa", "")
@@ -42,12 +42,12 @@ final class InMemoryDatabase implements AutoCloseable {
                 .buildSessionFactory();
     }
 
-    SessionFactory hibernate() {
+    public SessionFactory hibernate() {
         return hibernate;
     }
 
     /** Runs plain SQL statements (the fixture's and the benchmark's seeding). */
-    void execute(String... sql) throws SQLException {
+    public void execute(String... sql) throws SQLException {
         try (Statement statement = keepAlive.createStatement()) {
             for (String each : sql) {
                 statement.execute(each);
@@ -55,7 +55,7 @@ final class InMemoryDatabase implements AutoCloseable {
         }
     }
 
-    Connection connection() {
+    public Connection connection() {
         return keepAlive;
     }
 

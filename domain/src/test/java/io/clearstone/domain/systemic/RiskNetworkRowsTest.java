@@ -47,9 +47,9 @@ class RiskNetworkRowsTest {
                 "insert into oracle_symbol values ('BTC-USD', 60, 1, 0.1, 0), ('USDC-USD', 60, 1, 0.1, 0), "
                         + "('ETH-USD', 60, 1, 0.1, 0), ('XYZ-USD', 60, 1, 0.1, 0)",
                 // BTC counts 90% in margin, ETH is not accepted as collateral, XYZ has no fresh index
-                "insert into asset values ('BTC', 8, 'CRYPTO', true, 0.9, 'BTC-USD', 0), "
-                        + "('USDC', 6, 'CRYPTO', true, 1, 'USDC-USD', 0), ('ETH', 18, 'CRYPTO', false, 0.5, "
-                        + "'ETH-USD', 0), ('XYZ', 6, 'CRYPTO', true, 1, 'XYZ-USD', 0)",
+                "insert into asset values ('BTC', 8, 'COIN', true, 0.9, 'BTC-USD', 0), "
+                        + "('USDC', 6, 'COIN', true, 1, 'USDC-USD', 0), ('ETH', 18, 'COIN', false, 0.5, "
+                        + "'ETH-USD', 0), ('XYZ', 6, 'COIN', true, 1, 'XYZ-USD', 0)",
                 "insert into account (id, owner, system_role, margin_mode, status, created_at, version, margin_method)"
                         + " values (1, 'alice', null, 'CROSS', 'ACTIVE', " + created + ", 0, 'STANDARD'), "
                         + "(2, 'alice', null, 'CROSS', 'ACTIVE', " + created + ", 0, 'PORTFOLIO'), "
