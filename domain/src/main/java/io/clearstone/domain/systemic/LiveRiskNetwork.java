@@ -20,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 
 /**
  * The risk graph of the platform as it stands, plus the registered outside world, in USD at current index prices.
@@ -51,6 +52,11 @@ public class LiveRiskNetwork {
     @Inject
     PoolExposures pools;
 
+    /**
+     * In a transaction of its own when called outside one (the minute's check): a short one, as long as the reads,
+     * for the streamed queries to read from; the analytics that follow hold none.
+     */
+    @Transactional
     public RiskNetwork build() {
         MarketSnapshot market = markets.current();
         RiskNetworkRows rows = new RiskNetworkRows(em);

@@ -1,7 +1,6 @@
 package io.clearstone.domain.systemic;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -43,28 +42,30 @@ public final class PlatformExposures {
     /** Adds the members, their collateral and their claims with the platform; returns the collateral in custody. */
     public double addTo(RiskNetwork network, RiskNetworkRows.Book book) {
         Map<String, Double> collateralByIndex = new HashMap<>();
-        List<RiskNetworkRows.Holding> balances = book.balances();
-        List<RiskNetworkRows.Held> positions = book.positions();
+        Map<String, Node> assetNodes = new HashMap<>();
+        RiskNetworkRows.Members members = book.members();
+        RiskNetworkRows.Balances balances = book.balances();
+        RiskNetworkRows.Positions positions = book.positions();
         int nextBalance = 0;
         int nextPosition = 0;
         double custody = 0;
-        for (RiskNetworkRows.Member member : book.members()) {
-            long account = member.accountId();
-            Node owner = Node.of(NodeKind.INSTITUTION, member.owner());
+        for (int member = 0; member < members.size(); member++) {
+            long account = members.account(member);
+            Node owner = Node.of(NodeKind.INSTITUTION, members.owner(member));
             double collateral = 0;
             double debts = 0;
             double weightedCollateral = 0;
             // rows of accounts that are not members (the platform's, pools', or opened since) are passed over
-            while (nextBalance < balances.size() && balances.get(nextBalance).accountId() < account) {
+            while (nextBalance < balances.size() && balances.account(nextBalance) < account) {
                 nextBalance++;
             }
-            while (nextBalance < balances.size() && balances.get(nextBalance).accountId() == account) {
-                RiskNetworkRows.Holding balance = balances.get(nextBalance++);
-                RiskNetworkRows.AssetTerms asset = book.assets().get(balance.asset());
-                double amount = balance.amount().doubleValue();
+            for (; nextBalance < balances.size() && balances.account(nextBalance) == account; nextBalance++) {
+                String symbol = balances.asset(nextBalance);
+                RiskNetworkRows.AssetTerms asset = book.assets().get(symbol);
+                double amount = balances.amount(nextBalance);
                 double usd = amount * market.indexPrice(asset.oracleSymbol()).orElse(0);
                 if (usd > 0) {
-                    network.expose(owner, Node.of(NodeKind.ASSET, balance.asset()),
+                    network.expose(owner, assetNodes.computeIfAbsent(symbol, s -> Node.of(NodeKind.ASSET, s)),
                             Exposure.of(ExposureKind.COLLATERAL, usd));
                     collateral += usd;
                     collateralByIndex.merge(asset.oracleSymbol(), usd, Double::sum);
@@ -74,14 +75,14 @@ public final class PlatformExposures {
                 weightedCollateral += MarginCalculator.collateralUsd(asset.oracleSymbol(), asset.collateralWeight(),
                         amount, market);
             }
-            while (nextPosition < positions.size() && positions.get(nextPosition).accountId() < account) {
+            while (nextPosition < positions.size() && positions.account(nextPosition) < account) {
                 nextPosition++;
             }
             int first = nextPosition;
-            while (nextPosition < positions.size() && positions.get(nextPosition).accountId() == account) {
+            while (nextPosition < positions.size() && positions.account(nextPosition) == account) {
                 nextPosition++;
             }
-            PositionsValue value = value(positions.subList(first, nextPosition));
+            PositionsValue value = value(positions, first, nextPosition);
             double claims = value == null ? 0 : value.outsidePools();
             double equity = value == null ? collateral - debts : weightedCollateral + value.counted();
             if (collateral + Math.max(claims, 0) > 0) {
@@ -99,25 +100,25 @@ public final class PlatformExposures {
         return custody;
     }
 
-    /** One account's positions valued; null when one of them cannot be priced now. */
-    private PositionsValue value(List<RiskNetworkRows.Held> held) {
+    /** One account's positions (rows {@code from} to {@code to}) valued; null when one cannot be priced now. */
+    private PositionsValue value(RiskNetworkRows.Positions positions, int from, int to) {
         double counted = 0;
         double outsidePools = 0;
         try {
-            for (RiskNetworkRows.Held position : held) {
-                InstrumentPricing.Priced instrument = priced.computeIfAbsent(position.instrumentId(),
-                        pricing::of).orElse(null);
+            for (int row = from; row < to; row++) {
+                long instrumentId = positions.instrument(row);
+                InstrumentPricing.Priced instrument = priced.computeIfAbsent(instrumentId, pricing::of).orElse(null);
                 if (instrument == null || instrument.toUsd().isEmpty()) {
                     return null;
                 }
-                OptionalDouble mark = instrument.resolved().value(new PositionView(position.quantity().doubleValue(),
-                        position.averagePrice().doubleValue()), instrument.market()).value(Measure.PRESENT_VALUE);
+                OptionalDouble mark = instrument.resolved().value(new PositionView(positions.quantity(row),
+                        positions.averagePrice(row)), instrument.market()).value(Measure.PRESENT_VALUE);
                 if (mark.isEmpty()) {
                     return null;
                 }
                 double usd = mark.getAsDouble() * instrument.toUsd().getAsDouble();
                 counted += MarginCalculator.countedValue(usd, instrument.resolved().collateralHaircut());
-                if (!notes.contains(position.instrumentId())) {
+                if (!notes.contains(instrumentId)) {
                     outsidePools += usd;
                 }
             }

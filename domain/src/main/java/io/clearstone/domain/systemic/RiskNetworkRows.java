@@ -1,9 +1,11 @@
 package io.clearstone.domain.systemic;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import io.clearstone.domain.account.MarginMethod;
 import io.clearstone.domain.instrument.Instrument;
@@ -22,6 +24,8 @@ public final class RiskNetworkRows {
 
     /** Hibernate's hint: entities the query returns are loaded without a snapshot and never flushed. */
     static final String READ_ONLY = "org.hibernate.readOnly";
+    /** Hibernate's hint: how many rows the driver fetches at a time (PostgreSQL streams only with one set). */
+    static final String FETCH_SIZE = "org.hibernate.fetchSize";
     /** Members are accounts that are neither the platform's own nor a securitization pool's. */
     private static final String MEMBER = "a.systemRole is null and a.marginMethod <> :segregated";
 
@@ -33,37 +37,50 @@ public final class RiskNetworkRows {
 
     /** Everything the platform's side of the network needs, read in four queries. */
     public Book book() {
-        return new Book(members(), balances(), positions(), assets());
+        Map<String, AssetTerms> assets = assets();
+        return new Book(members(), balances(assets), positions(), assets);
     }
 
     /** The member accounts, by id. */
-    public List<Member> members() {
-        return tuples("select a.id, a.owner from Account a where " + MEMBER + " order by a.id").stream()
-                .map(row -> new Member((Long) row[0], (String) row[1])).toList();
+    public Members members() {
+        Members members = new Members();
+        try (Stream<Object[]> rows = stream("select a.id, a.owner from Account a where " + MEMBER + " order by a.id")
+                .setParameter("segregated", MarginMethod.SEGREGATED).getResultStream()) {
+            rows.forEach(row -> members.add((Long) row[0], (String) row[1]));
+        }
+        return members;
     }
 
     /**
      * Every non-zero balance, by account then asset (the order the ledger lists an account's), in primary-key order
      * so the database reads its index without sorting; {@link PlatformExposures} passes over the few that are not
-     * members' as it walks the members.
+     * members' as it walks the members. Amounts are risk maths here, so {@code double}, converted by the database
+     * (to the nearest double, as {@link BigDecimal#doubleValue()} would) to spare a {@link BigDecimal} per row.
      */
-    public List<Holding> balances() {
-        return em.createQuery("select b.key.accountId, b.key.asset, b.amount from Balance b where b.amount <> 0 "
-                        + "order by b.key.accountId, b.key.asset", Object[].class).setHint(READ_ONLY, true)
-                .getResultList().stream()
-                .map(row -> new Holding((Long) row[0], (String) row[1], (BigDecimal) row[2])).toList();
+    public Balances balances(Map<String, AssetTerms> assets) {
+        Map<String, String> symbols = new HashMap<>();
+        assets.keySet().forEach(symbol -> symbols.put(symbol, symbol));
+        Balances balances = new Balances();
+        try (Stream<Object[]> rows = stream("select b.key.accountId, b.key.asset, cast(b.amount as Double) "
+                + "from Balance b where b.amount <> 0 order by b.key.accountId, b.key.asset").getResultStream()) {
+            rows.forEach(row -> balances.add((Long) row[0], symbols.getOrDefault((String) row[1], (String) row[1]),
+                    (Double) row[2]));
+        }
+        return balances;
     }
 
     /**
      * Every open position, by account then instrument (the order the margin calculator values an account's), in
-     * primary-key order; as with balances, non-members' are passed over by {@link PlatformExposures}.
+     * primary-key order; as with balances, non-members' are passed over, and the numbers are {@code double}.
      */
-    public List<Held> positions() {
-        return em.createQuery("select p.key.accountId, p.key.instrumentId, p.quantity, p.averagePrice "
-                        + "from Position p where p.quantity <> 0 order by p.key.accountId, p.key.instrumentId",
-                        Object[].class).setHint(READ_ONLY, true).getResultList().stream()
-                .map(row -> new Held((Long) row[0], (Long) row[1], (BigDecimal) row[2], (BigDecimal) row[3]))
-                .toList();
+    public Positions positions() {
+        Positions positions = new Positions();
+        try (Stream<Object[]> rows = stream("select p.key.accountId, p.key.instrumentId, cast(p.quantity as Double), "
+                + "cast(p.averagePrice as Double) from Position p where p.quantity <> 0 "
+                + "order by p.key.accountId, p.key.instrumentId").getResultStream()) {
+            rows.forEach(row -> positions.add((Long) row[0], (Long) row[1], (Double) row[2], (Double) row[3]));
+        }
+        return positions;
     }
 
     /** Every asset's index and collateral weight, by symbol. */
@@ -116,27 +133,122 @@ public final class RiskNetworkRows {
                 .getResultList();
     }
 
-    private List<Object[]> tuples(String jpql) {
-        TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class).setHint(READ_ONLY, true)
-                .setParameter("segregated", MarginMethod.SEGREGATED);
-        return query.getResultList();
+    /** A read-only tuple query that fetches rows in batches as they are streamed, not all at once. */
+    private TypedQuery<Object[]> stream(String jpql) {
+        return em.createQuery(jpql, Object[].class).setHint(READ_ONLY, true).setHint(FETCH_SIZE, 10_000);
     }
 
-    /** The platform's side of the network as read: members, their balances and positions, and the assets. */
-    public record Book(List<Member> members, List<Holding> balances, List<Held> positions,
-                       Map<String, AssetTerms> assets) {
+    /** The platform's side of the network as read: members, balances and positions, and the assets. */
+    public record Book(Members members, Balances balances, Positions positions, Map<String, AssetTerms> assets) {
     }
 
-    /** A member account and its owner (the institution it counts for). */
-    public record Member(long accountId, String owner) {
+    /**
+     * The member accounts and their owners (the institutions they count for), by account id. Column by column, as
+     * the balances and positions: a whole book is a few arrays, not an object per row, so that building the network
+     * leaves the collector little to copy.
+     */
+    public static final class Members {
+        private long[] account = new long[1024];
+        private String[] owner = new String[1024];
+        private int size;
+
+        void add(long accountId, String ownerName) {
+            if (size == account.length) {
+                account = Arrays.copyOf(account, size * 2);
+                owner = Arrays.copyOf(owner, size * 2);
+            }
+            account[size] = accountId;
+            owner[size++] = ownerName;
+        }
+
+        public int size() {
+            return size;
+        }
+
+        public long account(int row) {
+            return account[row];
+        }
+
+        public String owner(int row) {
+            return owner[row];
+        }
     }
 
-    /** A member's balance of one asset. */
-    public record Holding(long accountId, String asset, BigDecimal amount) {
+    /** Balances, by account then asset, column by column. */
+    public static final class Balances {
+        private long[] account = new long[1024];
+        private String[] asset = new String[1024];
+        private double[] amount = new double[1024];
+        private int size;
+
+        void add(long accountId, String symbol, double value) {
+            if (size == account.length) {
+                account = Arrays.copyOf(account, size * 2);
+                asset = Arrays.copyOf(asset, size * 2);
+                amount = Arrays.copyOf(amount, size * 2);
+            }
+            account[size] = accountId;
+            asset[size] = symbol;
+            amount[size++] = value;
+        }
+
+        public int size() {
+            return size;
+        }
+
+        public long account(int row) {
+            return account[row];
+        }
+
+        public String asset(int row) {
+            return asset[row];
+        }
+
+        public double amount(int row) {
+            return amount[row];
+        }
     }
 
-    /** A member's open position in one instrument. */
-    public record Held(long accountId, long instrumentId, BigDecimal quantity, BigDecimal averagePrice) {
+    /** Open positions, by account then instrument, column by column. */
+    public static final class Positions {
+        private long[] account = new long[1024];
+        private long[] instrument = new long[1024];
+        private double[] quantity = new double[1024];
+        private double[] averagePrice = new double[1024];
+        private int size;
+
+        void add(long accountId, long instrumentId, double contracts, double entry) {
+            if (size == account.length) {
+                account = Arrays.copyOf(account, size * 2);
+                instrument = Arrays.copyOf(instrument, size * 2);
+                quantity = Arrays.copyOf(quantity, size * 2);
+                averagePrice = Arrays.copyOf(averagePrice, size * 2);
+            }
+            account[size] = accountId;
+            instrument[size] = instrumentId;
+            quantity[size] = contracts;
+            averagePrice[size++] = entry;
+        }
+
+        public int size() {
+            return size;
+        }
+
+        public long account(int row) {
+            return account[row];
+        }
+
+        public long instrument(int row) {
+            return instrument[row];
+        }
+
+        public double quantity(int row) {
+            return quantity[row];
+        }
+
+        public double averagePrice(int row) {
+            return averagePrice[row];
+        }
     }
 
     /**

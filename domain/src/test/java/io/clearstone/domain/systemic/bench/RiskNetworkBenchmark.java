@@ -65,7 +65,7 @@ import jakarta.persistence.EntityManager;
  * </ul>
  */
 @State(Scope.Benchmark)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 public class RiskNetworkBenchmark {
 
     static final int ACCOUNTS = 100_000;
