@@ -140,11 +140,17 @@ public class MarginCalculator {
      * (only what the account owns is discounted); zero while the asset's index is not usable.
      */
     public static double collateralUsd(Asset asset, double amount, MarketSnapshot market) {
-        OptionalDouble price = market.indexPrice(asset.oracleSymbol());
+        return collateralUsd(asset.oracleSymbol(), asset.collateralWeight(), amount, market);
+    }
+
+    /** The same, for an asset known by its index and {@link Asset#collateralWeight()} (as read-only queries see it). */
+    public static double collateralUsd(String oracleSymbol, java.math.BigDecimal collateralWeight, double amount,
+                                       MarketSnapshot market) {
+        OptionalDouble price = market.indexPrice(oracleSymbol);
         if (price.isEmpty()) {
             return 0;
         }
-        double weight = amount < 0 ? 1 : asset.collateralWeight().doubleValue();
+        double weight = amount < 0 ? 1 : collateralWeight.doubleValue();
         return amount * price.getAsDouble() * weight;
     }
 

@@ -1,19 +1,14 @@
 package io.clearstone.domain.systemic;
 
-import java.util.HashMap;
-import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
-import java.util.OptionalDouble;
+import java.util.Optional;
 
-import io.clearstone.domain.account.Account;
-import io.clearstone.domain.account.AccountRepository;
-import io.clearstone.domain.asset.Asset;
-import io.clearstone.domain.asset.AssetRepository;
-import io.clearstone.domain.ledger.LedgerQueries;
+import io.clearstone.domain.instrument.Instrument;
+import io.clearstone.domain.instrument.InstrumentService;
 import io.clearstone.domain.liquidation.InsuranceFundService;
-import io.clearstone.domain.margin.MarginAssessment;
-import io.clearstone.domain.margin.MarginCalculator;
 import io.clearstone.domain.valuation.MarketSnapshots;
+import io.clearstone.domain.venue.InstrumentMarkets;
 import io.clearstone.instruments.spi.MarketSnapshot;
 import io.clearstone.riskgraph.Exposure;
 import io.clearstone.riskgraph.ExposureKind;
@@ -25,14 +20,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 
 /**
  * The risk graph of the platform as it stands, plus the registered outside world, in USD at current index prices.
  * The platform is the central counterparty: it owes each owner (institution) the collateral it holds for it and its
  * positions' gains; each owner owes it its debts and its positions' losses. Each owner holds its collateral assets;
  * the insurance fund insures the platform up to its value; the platform depends on each index's oracle for the
- * collateral priced by it. Owners' equity is their margin equity, summed over their accounts. Securitization pools
- * come in through {@link PoolExposures}.
+ * collateral priced by it. Owners' equity is their margin equity, summed over their accounts
+ * ({@link PlatformExposures}). Securitization pools come in through {@link PoolExposures}.
+ * <p>
+ * Read with a few whole-book, read-only queries ({@link RiskNetworkRows}), never per account: at 100,000 accounts the
+ * per-account reads held every balance and position as a managed entity and spent minutes dirty-checking them.
  */
 @ApplicationScoped
 public class LiveRiskNetwork {
@@ -42,14 +41,10 @@ public class LiveRiskNetwork {
 
     @PersistenceContext(unitName = "clearstone")
     EntityManager em;
+    @EJB
+    InstrumentService instruments;
     @Inject
-    AccountRepository accounts;
-    @Inject
-    AssetRepository assets;
-    @Inject
-    LedgerQueries ledger;
-    @Inject
-    MarginCalculator margin;
+    InstrumentMarkets instrumentMarkets;
     @Inject
     MarketSnapshots markets;
     @EJB
@@ -57,78 +52,58 @@ public class LiveRiskNetwork {
     @Inject
     PoolExposures pools;
 
+    /**
+     * In a transaction of its own when called outside one (the minute's check): a short one, as long as the reads,
+     * for the streamed queries to read from; the analytics that follow hold none.
+     */
+    @Transactional
     public RiskNetwork build() {
         MarketSnapshot market = markets.current();
+        RiskNetworkRows rows = new RiskNetworkRows(em);
+        RiskNetworkRows.Book book = rows.book();
         RiskNetwork network = new RiskNetwork().add(PLATFORM);
-        Map<String, Double> collateralByIndex = new HashMap<>();
-        double custody = 0;
-        java.util.Set<Long> notes = pools.noteInstruments();
-        for (Account account : accounts.all()) {
-            if (account.isSystem() || account.isSegregated()) {
-                continue;
-            }
-            Node owner = Node.of(NodeKind.INSTITUTION, account.owner());
-            double collateral = 0;
-            double debts = 0;
-            for (var balance : ledger.balances(account.id())) {
-                Asset asset = assets.require(balance.asset(), "asset");
-                OptionalDouble price = market.indexPrice(asset.oracleSymbol());
-                double usd = balance.amount().doubleValue() * price.orElse(0);
-                if (usd > 0) {
-                    network.expose(owner, Node.of(NodeKind.ASSET, asset.symbol()),
-                            Exposure.of(ExposureKind.COLLATERAL, usd));
-                    collateral += usd;
-                    collateralByIndex.merge(asset.oracleSymbol(), usd, Double::sum);
-                } else if (usd < 0) {
-                    debts -= usd;
-                }
-            }
-            double positions = 0;
-            double equity = collateral - debts;
-            try {
-                MarginAssessment assessment = margin.assess(account.id(), market);
-                // a note is a claim on its pool (an edge from the pool), not on the platform
-                positions = assessment.positions().stream().filter(p -> !notes.contains(p.instrumentId()))
-                        .mapToDouble(MarginAssessment.PositionRisk::valueUsd).sum();
-                equity = assessment.equityUsd();
-            } catch (RuntimeException unpriceable) {
-                // positions without a fresh price are left out of this snapshot
-            }
-            if (collateral + Math.max(positions, 0) > 0) {
-                network.owes(PLATFORM, owner, collateral + Math.max(positions, 0));
-            }
-            if (debts + Math.max(-positions, 0) > 0) {
-                network.owes(owner, PLATFORM, debts + Math.max(-positions, 0));
-            }
-            network.equity(owner, network.equityOf(owner) + Math.max(equity, 0));
-            network.externalAssets(owner, network.externalAssetsOf(owner) + collateral);
-            custody += collateral;
-        }
+        double custody = new PlatformExposures(market, pricing(rows.heldInstruments(), book, market),
+                new HashSet<>(rows.noteInstruments())).addTo(network, book);
         double fund = Math.max(insuranceFund.valueUsd(market), 0);
         network.externalAssets(PLATFORM, custody).equity(PLATFORM, fund);
         if (fund > 0) {
             network.expose(INSURANCE_FUND, PLATFORM, new Exposure(ExposureKind.INSURANCE, fund, fund))
                     .equity(INSURANCE_FUND, fund).externalAssets(INSURANCE_FUND, fund);
         }
-        collateralByIndex.forEach((index, usd) -> network.expose(PLATFORM, Node.of(NodeKind.ORACLE, index),
-                Exposure.of(ExposureKind.ORACLE_DEPENDENCY, usd)));
-        pools.addTo(network, market);
-        addRegistered(network);
+        pools.addTo(network, market, rows);
+        addRegistered(network, rows);
         return network;
     }
 
-    private void addRegistered(RiskNetwork network) {
-        List<RegisteredNode> nodes = em.createQuery("select n from RegisteredNode n order by n.id",
-                RegisteredNode.class).getResultList();
-        for (RegisteredNode registered : nodes) {
-            Node node = Node.of(new NodeKind(registered.kind()), registered.name());
-            network.equity(node, registered.equity().doubleValue())
-                    .externalAssets(node, registered.externalAssets().doubleValue());
+    /** Each held instrument through its plugin, in the market as it sees it; an error leaves it unpriced. */
+    private InstrumentPricing pricing(Map<Long, Instrument> held, RiskNetworkRows.Book book, MarketSnapshot market) {
+        return id -> {
+            Instrument instrument = held.get(id);
+            RiskNetworkRows.AssetTerms settlement = instrument == null ? null
+                    : book.assets().get(instrument.settlementAsset());
+            if (settlement == null) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(new InstrumentPricing.Priced(instruments.resolve(instrument),
+                        instrumentMarkets.of(instrument, market), market.indexPrice(settlement.oracleSymbol())));
+            } catch (RuntimeException unpriceable) {
+                return Optional.empty();
+            }
+        };
+    }
+
+    static void addRegistered(RiskNetwork network, RiskNetworkRows rows) {
+        for (Object[] registered : rows.registeredNodes()) {
+            Node node = Node.of(new NodeKind((String) registered[0]), (String) registered[1]);
+            network.equity(node, ((java.math.BigDecimal) registered[2]).doubleValue())
+                    .externalAssets(node, ((java.math.BigDecimal) registered[3]).doubleValue());
         }
-        em.createQuery("select e from RegisteredExposure e order by e.id", RegisteredExposure.class)
-                .getResultStream().forEach(e -> network.expose(
-                        Node.of(new NodeKind(e.sourceKind()), e.sourceName()),
-                        Node.of(new NodeKind(e.targetKind()), e.targetName()),
-                        new Exposure(new ExposureKind(e.kind()), e.amount().doubleValue(), e.limit().doubleValue())));
+        for (Object[] e : rows.registeredExposures()) {
+            network.expose(Node.of(new NodeKind((String) e[0]), (String) e[1]),
+                    Node.of(new NodeKind((String) e[2]), (String) e[3]),
+                    new Exposure(new ExposureKind((String) e[4]), ((java.math.BigDecimal) e[5]).doubleValue(),
+                            ((java.math.BigDecimal) e[6]).doubleValue()));
+        }
     }
 }

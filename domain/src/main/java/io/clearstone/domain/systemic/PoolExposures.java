@@ -1,18 +1,15 @@
 package io.clearstone.domain.systemic;
 
-import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.Set;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.clearstone.domain.account.Account;
-import io.clearstone.domain.account.AccountRepository;
 import io.clearstone.domain.asset.AssetRepository;
 import io.clearstone.domain.ledger.Ledger;
-import io.clearstone.domain.position.Position;
 import io.clearstone.domain.securitization.PoolQueries;
 import io.clearstone.domain.securitization.PoolView;
 import io.clearstone.instruments.spi.MarketSnapshot;
@@ -36,20 +33,11 @@ public class PoolExposures {
     @EJB
     Ledger ledger;
     @Inject
-    AccountRepository accounts;
-    @Inject
     AssetRepository assets;
-    @Inject
-    io.clearstone.domain.position.OpenPositions openPositions;
 
-    /** The instruments that are notes of a pool: their holders' claims are on the pool, not the platform. */
-    public Set<Long> noteInstruments() {
-        Set<Long> notes = new HashSet<>();
-        pools.all().forEach(p -> p.tranches().forEach(t -> notes.add(t.instrumentId())));
-        return notes;
-    }
-
-    public void addTo(RiskNetwork network, MarketSnapshot market) {
+    /** Adds every pool, its collateral and what it owes its notes' holders (read in one query for all pools). */
+    public void addTo(RiskNetwork network, MarketSnapshot market, RiskNetworkRows rows) {
+        Map<Long, List<RiskNetworkRows.NoteHolder>> holders = rows.noteHolders();
         for (PoolView pool : pools.all()) {
             double toUsd = usd(pool.settlementAsset(), market);
             Node node = Node.of(NodeKind.POOL, pool.name());
@@ -70,9 +58,8 @@ public class PoolExposures {
                     continue;
                 }
                 double perNote = tranche.balance().doubleValue() / tranche.originalBalance().doubleValue() * toUsd;
-                for (Position held : openPositions.longIn(tranche.instrumentId())) {
-                    Account holder = accounts.find(held.key().accountId()).orElseThrow();
-                    network.owes(node, Node.of(NodeKind.INSTITUTION, holder.owner()),
+                for (RiskNetworkRows.NoteHolder held : holders.getOrDefault(tranche.instrumentId(), List.of())) {
+                    network.owes(node, Node.of(NodeKind.INSTITUTION, held.owner()),
                             held.quantity().doubleValue() * perNote);
                 }
             }

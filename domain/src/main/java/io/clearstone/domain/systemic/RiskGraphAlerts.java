@@ -2,9 +2,13 @@ package io.clearstone.domain.systemic;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import jakarta.annotation.PreDestroy;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
@@ -13,10 +17,15 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 /**
  * Watches the systemic-risk thresholds: recomputes them every minute (each near one fires a
  * {@link SystemicRiskAlert}), and keeps the latest alerts for the API and the console.
+ * <p>
+ * One check at a time, outside any transaction: a minute's run that finds the previous check still going is skipped
+ * (and logged) rather than queued behind it, and a check gives up after {@code clearstone.risk-graph.alerts.max-run-seconds}
+ * (default 30) or as soon as the application stops, so a slow check neither piles up nor holds undeployment.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -26,29 +35,71 @@ public class RiskGraphAlerts {
 
     @EJB
     RiskGraphService riskGraph;
+    @Inject
+    @ConfigProperty(name = "clearstone.risk-graph.alerts.max-run-seconds", defaultValue = "30")
+    long maxRunSeconds;
 
+    private final ReentrantLock running = new ReentrantLock();
+    private volatile boolean stopping;
     private volatile Latest latest = new Latest(null, List.of());
 
     @Schedule(minute = "*", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void everyMinute() {
+        if (stopping) {
+            return;
+        }
+        if (!running.tryLock()) {
+            LOG.info("systemic-risk check skipped: the previous check is still running");
+            return;
+        }
         try {
-            check();
+            compute();
+        } catch (CheckAbandoned given) {
+            LOG.warning(() -> "systemic-risk check abandoned: " + given.getMessage());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "systemic-risk thresholds could not be computed", e);
+        } finally {
+            running.unlock();
         }
     }
 
-    /** Computes the thresholds now and returns the alerts they raise. */
+    /**
+     * Computes the thresholds now (after a check already under way) and returns the alerts they raise.
+     *
+     * @throws CheckAbandoned past the time budget or when the application stops
+     */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public synchronized Latest check() {
-        List<RiskGraphViews.ThresholdView> thresholds = riskGraph.thresholds();
-        latest = new Latest(java.time.Instant.now(), thresholds.stream().filter(RiskGraphViews.ThresholdView::near)
-                .toList());
-        return latest;
+    public Latest check() {
+        running.lock();
+        try {
+            return compute();
+        } finally {
+            running.unlock();
+        }
     }
 
     public Latest latest() {
+        return latest;
+    }
+
+    /** Lets a check under way end at its next step, and starts no more. */
+    @PreDestroy
+    void stop() {
+        stopping = true;
+    }
+
+    private Latest compute() {
+        long deadline = System.nanoTime() + maxRunSeconds * 1_000_000_000L;
+        List<RiskGraphViews.ThresholdView> thresholds = riskGraph.thresholds(done -> {
+            if (stopping) {
+                throw new CheckAbandoned("the application is stopping");
+            }
+            if (System.nanoTime() - deadline > 0) {
+                throw new CheckAbandoned("it ran for more than " + maxRunSeconds + " s");
+            }
+        });
+        latest = new Latest(Instant.now(), thresholds.stream().filter(RiskGraphViews.ThresholdView::near).toList());
         return latest;
     }
 

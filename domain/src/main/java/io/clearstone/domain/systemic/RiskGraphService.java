@@ -24,6 +24,8 @@ import io.clearstone.riskgraph.RiskNetwork;
 import io.clearstone.riskgraph.Structure;
 import io.clearstone.riskgraph.SystemicThresholds;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -128,12 +130,19 @@ public class RiskGraphService {
                 .map(r -> new RiskGraphViews.Ranked(r.node().toString(), r.debtRank())).toList();
     }
 
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<RiskGraphViews.ThresholdView> thresholds() {
         return thresholds(done -> {
         });
     }
 
-    /** @param progress told the share of assets done as it goes (for background jobs) */
+    /**
+     * Outside any transaction: the network's few reads need none, and the search that follows is pure maths, which
+     * a transaction would only hold open (and time out) around.
+     *
+     * @param progress told the share of assets done as it goes (for background jobs); may throw to stop the search
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<RiskGraphViews.ThresholdView> thresholds(DoubleConsumer progress) {
         RiskNetwork network = live.build();
         SystemicThresholds thresholds = new SystemicThresholds(cascade(network), lossFraction, maxFailures, 1e-3);
