@@ -38,8 +38,9 @@ class OracleIT {
         String suffix = Api.unique();
         symbol = "T" + suffix + "-USD";
         Fixtures.listAsset("T" + suffix, 8, symbol);
+        // a circuit-breaker band of 100%: these tests are about the median; OracleQuorumIT tests the breaker
         Api.Reply rules = Api.as("admin").put("/api/v1/oracle/symbols/" + symbol + "/rules",
-                "{\"stalenessSeconds\":60,\"minQuorum\":2,\"maxDeviation\":0.05}");
+                "{\"stalenessSeconds\":60,\"minQuorum\":2,\"maxDeviation\":0.05,\"maxMovePerInterval\":1}");
         assertThat(rules.status()).as(rules.toString()).isEqualTo(200);
         venueA = register("a" + suffix.toLowerCase(), "venue-a");
         venueB = register("b" + suffix.toLowerCase(), "venue-b");
