@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 
 /**
- * A coin of the test's own, priced by one source the test reports for (quorum 1, moves of up to 90% accepted), so that
+ * A coin of the test's own, priced by one source the test reports for (quorum 1, moves of up to 90% accepted, a
+ * circuit-breaker band of 1000% so that crashes go through), so that
  * a test can crash its price without touching the demo market.
  */
 final class ControlledMarket {
@@ -27,7 +28,7 @@ final class ControlledMarket {
         ControlledMarket market = new ControlledMarket("Q" + suffix, "q" + suffix.toLowerCase());
         Fixtures.listAsset(market.coin, 8, market.symbol);
         Api.Reply rules = Api.as("admin").put("/api/v1/oracle/symbols/" + market.symbol + "/rules",
-                "{\"stalenessSeconds\":3600,\"minQuorum\":1,\"maxDeviation\":0.9}");
+                "{\"stalenessSeconds\":3600,\"minQuorum\":1,\"maxDeviation\":0.9,\"maxMovePerInterval\":10}");
         assertThat(rules.status()).as(rules.toString()).isEqualTo(200);
         Api.Reply registered = Api.as("admin").post("/api/v1/oracle/sources", "{\"name\":\"" + market.source
                 + "\",\"description\":\"integration test price\",\"reporter\":\"oracle\"}");

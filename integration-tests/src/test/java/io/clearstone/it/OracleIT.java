@@ -26,6 +26,7 @@ class OracleIT {
     private String venueA;
     private String venueB;
     private String venueC;
+    private final java.util.Map<String, String> reporters = new java.util.HashMap<>();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -37,12 +38,13 @@ class OracleIT {
         String suffix = Api.unique();
         symbol = "T" + suffix + "-USD";
         Fixtures.listAsset("T" + suffix, 8, symbol);
+        // a circuit-breaker band of 100%: these tests are about the median; OracleQuorumIT tests the breaker
         Api.Reply rules = Api.as("admin").put("/api/v1/oracle/symbols/" + symbol + "/rules",
-                "{\"stalenessSeconds\":60,\"minQuorum\":2,\"maxDeviation\":0.05}");
+                "{\"stalenessSeconds\":60,\"minQuorum\":2,\"maxDeviation\":0.05,\"maxMovePerInterval\":1}");
         assertThat(rules.status()).as(rules.toString()).isEqualTo(200);
-        venueA = register("a" + suffix.toLowerCase());
-        venueB = register("b" + suffix.toLowerCase());
-        venueC = register("c" + suffix.toLowerCase());
+        venueA = register("a" + suffix.toLowerCase(), "venue-a");
+        venueB = register("b" + suffix.toLowerCase(), "venue-b");
+        venueC = register("c" + suffix.toLowerCase(), "venue-c");
     }
 
     @Test
@@ -100,7 +102,7 @@ class OracleIT {
         JsonObject again = observe(venueA, "100", at);
         assertThat(again.getJsonNumber("observationId")).isEqualTo(original.getJsonNumber("observationId"));
 
-        Api.Reply conflicting = Api.as("oracle").post("/api/v1/oracle/observations", body(venueA, "99", at));
+        Api.Reply conflicting = Api.as(reporters.get(venueA)).post("/api/v1/oracle/observations", body(venueA, "99", at));
         assertThat(conflicting.status()).isEqualTo(409);
         assertThat(conflicting.json().getString("type")).isEqualTo("/problems/oracle/conflicting-observation");
     }
@@ -111,7 +113,7 @@ class OracleIT {
         assertThat(unknown.status()).isEqualTo(422);
         assertThat(unknown.json().getString("field")).isEqualTo("source");
 
-        Api.Reply future = Api.as("oracle").post("/api/v1/oracle/observations",
+        Api.Reply future = Api.as(reporters.get(venueA)).post("/api/v1/oracle/observations",
                 body(venueA, "1", Instant.now().plus(1, ChronoUnit.HOURS)));
         assertThat(future.status()).isEqualTo(422);
         assertThat(future.json().getString("field")).isEqualTo("observedAt");
@@ -152,15 +154,17 @@ class OracleIT {
         assertThat(badWindow.json().getString("field")).isEqualTo("window");
     }
 
-    private String register(String name) {
-        Api.Reply registered = Api.as("admin").post("/api/v1/oracle/sources",
-                "{\"name\":\"" + name + "\",\"description\":\"integration test venue\",\"reporter\":\"oracle\"}");
+    /** Each source its own reporter: a quorum is of distinct principals. */
+    private String register(String name, String reporter) {
+        Api.Reply registered = Api.as("admin").post("/api/v1/oracle/sources", "{\"name\":\"" + name
+                + "\",\"description\":\"integration test venue\",\"reporter\":\"" + reporter + "\"}");
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        reporters.put(name, reporter);
         return name;
     }
 
     private JsonObject observe(String source, String price, Instant at) {
-        Api.Reply reply = Api.as("oracle").post("/api/v1/oracle/observations", body(source, price, at));
+        Api.Reply reply = Api.as(reporters.get(source)).post("/api/v1/oracle/observations", body(source, price, at));
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         return reply.json();
     }

@@ -70,7 +70,7 @@ class PerpetualSwapsIT {
         Instant deadline = Instant.now().plusSeconds(90);
         while (paid.size() < 3 && Instant.now().isBefore(deadline)) {
             BigDecimal now = index();
-            Api.Reply quoted = Api.as("oracle").post("/api/v1/instruments/" + swap + "/venue-quotes",
+            Api.Reply quoted = Api.as("venue-a").post("/api/v1/instruments/" + swap + "/venue-quotes",
                     "{\"venue\":\"demo-venue-a\",\"impactBid\":" + now.multiply(new BigDecimal("1.001"))
                             + ",\"impactAsk\":" + now.multiply(new BigDecimal("1.0012")) + "}");
             assertThat(quoted.status()).as(quoted.toString()).isEqualTo(200);
@@ -135,7 +135,7 @@ class PerpetualSwapsIT {
         Api.Reply forbidden = Api.as("alice").post("/api/v1/instruments/" + swap + "/venue-quotes",
                 "{\"venue\":\"demo-venue-a\",\"venueMark\":1}");
         assertThat(forbidden.status()).isEqualTo(403);
-        Api.Reply halfImpact = Api.as("oracle").post("/api/v1/instruments/" + swap + "/venue-quotes",
+        Api.Reply halfImpact = Api.as("venue-a").post("/api/v1/instruments/" + swap + "/venue-quotes",
                 "{\"venue\":\"demo-venue-a\",\"impactBid\":1}");
         assertThat(halfImpact.status()).isEqualTo(422);
         assertThat(halfImpact.isProblem()).isTrue();
@@ -287,7 +287,8 @@ class PerpetualSwapsIT {
     }
 
     private static JsonObject quoteMark(long swap, String venue, BigDecimal mark) {
-        Api.Reply quoted = Api.as("oracle").post("/api/v1/instruments/" + swap + "/venue-quotes",
+        // each demo venue has its own reporter: demo-venue-a is venue-a's
+        Api.Reply quoted = Api.as(venue.replace("demo-", "")).post("/api/v1/instruments/" + swap + "/venue-quotes",
                 "{\"venue\":\"" + venue + "\",\"venueMark\":" + mark.toPlainString() + "}");
         assertThat(quoted.status()).as(quoted.toString()).isEqualTo(200);
         return quoted.json();

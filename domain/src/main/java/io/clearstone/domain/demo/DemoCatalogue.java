@@ -12,8 +12,18 @@ final class DemoCatalogue {
 
     static final List<String> SOURCES = List.of("demo-venue-a", "demo-venue-b", "demo-venue-c");
 
-    /** The demo oracle identity, which may also report for the demo venues through the API. */
+    /**
+     * Each demo venue's own identity (role oracle, password demo): a quorum is of distinct reporters, so one
+     * credential for all three venues would be one vote, and a stolen one would move nothing alone.
+     */
+    static final Map<String, String> VENUE_REPORTERS = Map.of(
+            "demo-venue-a", "venue-a", "demo-venue-b", "venue-b", "demo-venue-c", "venue-c");
+
+    /** The demo oracle identity: the demo pool's servicer and the reporter of the demo's volatility surfaces. */
     static final String REPORTER = "oracle";
+
+    /** The demo's volatility-surface source of each priced symbol, reported by {@link #REPORTER}. */
+    static final String SURFACE_SOURCE_PREFIX = "demo-surfaces-";
 
     static final List<AssetTerms> ASSETS = List.of(
             new AssetTerms("BTC", 8, AssetKind.COIN, true, new BigDecimal("0.90"), "BTC-USD"),

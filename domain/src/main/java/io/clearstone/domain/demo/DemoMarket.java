@@ -55,6 +55,8 @@ public class DemoMarket {
     @EJB
     OracleService oracle;
     @EJB
+    io.clearstone.domain.oracle.VolatilitySurfaceService surfaceService;
+    @EJB
     AccountService accountService;
     @EJB
     FundsService funds;
@@ -71,14 +73,18 @@ public class DemoMarket {
             return;
         }
         DemoCatalogue.SOURCES.forEach(s -> oracle.register(new SourceRequest(s, "simulated venue of the demo feed",
-                DemoCatalogue.REPORTER)));
+                DemoCatalogue.VENUE_REPORTERS.get(s))));
         DemoCatalogue.ASSETS.forEach(terms -> {
             assetService.list(terms);
-            oracle.configure(terms.oracleSymbol(), new SymbolRulesRequest(30, 2, new BigDecimal("0.05")));
+            oracle.configure(terms.oracleSymbol(), new SymbolRulesRequest(30, 2, new BigDecimal("0.05"), null, null));
+            surfaceService.register(new io.clearstone.domain.oracle.SurfaceSourceRequest(
+                    DemoCatalogue.SURFACE_SOURCE_PREFIX + terms.oracleSymbol().toLowerCase(), terms.oracleSymbol(),
+                    "the demo's volatility surfaces", DemoCatalogue.REPORTER));
         });
         Instant now = Instant.now();
         DemoCatalogue.PRICES.forEach((symbol, gbm) -> DemoCatalogue.SOURCES.forEach(source -> oracle.submit(
-                Caller.system(), new ObservationRequest(symbol, BigDecimal.valueOf(gbm.initialPrice()), source, now))));
+                oracle.reporterOf(source),
+                new ObservationRequest(symbol, BigDecimal.valueOf(gbm.initialPrice()), source, now))));
 
         new TreeMap<>(DemoCatalogue.HOLDINGS).forEach(this::openFundedAccount);
         openFundedAccount(DemoCatalogue.BACKSTOP, DemoCatalogue.BACKSTOP_HOLDINGS);

@@ -79,8 +79,8 @@ public class DemoVenueFeed {
             return;
         }
         premium += REVERSION * (MEAN_PREMIUM - premium) + NOISE * random.nextGaussian();
-        Caller reporter = Caller.of(DemoCatalogue.REPORTER, Roles.ORACLE);
         for (String venue : DemoCatalogue.SOURCES) {
+            Caller reporter = Caller.of(DemoCatalogue.VENUE_REPORTERS.get(venue), Roles.ORACLE);
             double mark = index.price().doubleValue() * (1 + premium + NOISE * random.nextGaussian());
             try {
                 venues.submit(reporter, swap, new VenueQuoteRequest(venue, clock.instant(), null, null,

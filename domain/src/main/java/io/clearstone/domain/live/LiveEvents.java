@@ -22,12 +22,13 @@ import io.clearstone.domain.liquidation.LiquidationRecorded;
 import io.clearstone.domain.margin.MarginState;
 import io.clearstone.domain.margin.MarginStateSeen;
 import io.clearstone.domain.oracle.IndexPriceChanged;
+import io.clearstone.domain.oracle.OracleAlertView;
 import io.clearstone.domain.valuation.MarketSnapshots;
 
 /**
  * What the console shows live, as it commits: index moves, margin state changes (a new margin call, an account
  * back to health), liquidation events (partial liquidations, bankruptcies, insurance payments, deleveraging,
- * socialized losses) and the insurance fund's value after them (and at most every few seconds otherwise).
+ * socialized losses), the oracle's circuit-breaker alerts, and the insurance fund's value after them (and at most every few seconds otherwise).
  * Subscribers (the console's server-sent event stream) get each as a named event.
  */
 @ApplicationScoped
@@ -97,6 +98,13 @@ public class LiveEvents {
         if (!subscribers.isEmpty() && now.isAfter(last.plus(FUND_EVERY)) && lastFund.compareAndSet(last, now)) {
             publishFundValue();
         }
+    }
+
+    /** The oracle's circuit breaker halted (or let through) a symbol's index: operations must see it at once. */
+    void onOracleAlert(@Observes(during = TransactionPhase.AFTER_SUCCESS) OracleAlertView alert) {
+        LOG.warning(() -> "oracle alert: " + alert.kind() + " " + alert.symbol() + " index " + alert.indexPrice()
+                + ", held " + alert.heldPrice() + " (" + alert.actors() + "): " + alert.detail());
+        publish("oracle-alert", alert);
     }
 
     void onLiquidation(@Observes(during = TransactionPhase.AFTER_SUCCESS) LiquidationRecorded recorded) {

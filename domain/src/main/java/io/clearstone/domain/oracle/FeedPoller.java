@@ -6,7 +6,6 @@ import java.util.logging.Logger;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import io.clearstone.domain.shared.Caller;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -58,7 +57,8 @@ public class FeedPoller {
     void poll() {
         feeds.stream().filter(PriceFeed::active).forEach(feed -> feed.poll(clock.instant()).forEach(observation -> {
             try {
-                oracle.submit(Caller.system(), observation);
+                // a feed speaks for its sources as their reporters: the platform gets no price-reporting privilege
+                oracle.submit(oracle.reporterOf(observation.source()), observation);
             } catch (RuntimeException refused) {
                 LOG.log(Level.WARNING, "feed observation refused: " + observation, refused);
             }

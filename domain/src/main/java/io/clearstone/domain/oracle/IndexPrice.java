@@ -24,6 +24,17 @@ public class IndexPrice {
     private int sourceCount;
     @Column(name = "updated_at")
     private Instant updatedAt;
+    /** The new index the circuit breaker holds back, {@code null} while the symbol is not halted. */
+    @Column(name = "held_price")
+    private BigDecimal heldPrice;
+    @Column(name = "held_since")
+    private Instant heldSince;
+    /** The reporters whose quorum tripped the breaker, comma-separated: a confirmation must come from others. */
+    @Column(name = "held_by")
+    private String heldBy;
+    /** The circuit breaker measures moves from the index at this instant at the earliest (a confirmed new level). */
+    @Column(name = "band_from")
+    private Instant bandFrom;
     @Version
     private long version;
 
@@ -38,6 +49,43 @@ public class IndexPrice {
         this.price = price;
         this.sourceCount = sourceCount;
         this.updatedAt = at;
+    }
+
+    void hold(BigDecimal price, java.util.Set<String> reporters, Instant at) {
+        if (heldPrice == null) {
+            this.heldSince = at;
+            this.heldBy = String.join(",", new java.util.TreeSet<>(reporters));
+        }
+        this.heldPrice = price;
+    }
+
+    /** Ends a halt; the breaker's band starts afresh from the index at {@code at}. */
+    void clearHold(Instant at) {
+        this.heldPrice = null;
+        this.heldSince = null;
+        this.heldBy = null;
+        this.bandFrom = at;
+    }
+
+    public boolean halted() {
+        return heldPrice != null;
+    }
+
+    public BigDecimal heldPrice() {
+        return heldPrice;
+    }
+
+    public Instant heldSince() {
+        return heldSince;
+    }
+
+    public java.util.Set<String> heldBy() {
+        return heldBy == null || heldBy.isEmpty() ? java.util.Set.of()
+                : new java.util.TreeSet<>(java.util.List.of(heldBy.split(",")));
+    }
+
+    public Instant bandFrom() {
+        return bandFrom;
     }
 
     public String symbol() {

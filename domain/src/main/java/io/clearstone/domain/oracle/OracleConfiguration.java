@@ -28,6 +28,13 @@ public class OracleConfiguration {
     @Inject
     @ConfigProperty(name = "clearstone.oracle.default-max-deviation", defaultValue = "0.05")
     BigDecimal defaultMaxDeviation;
+    /** The circuit breaker's default band: a larger move of the index within the interval is held. */
+    @Inject
+    @ConfigProperty(name = "clearstone.oracle.default-max-move-per-interval", defaultValue = "0.2")
+    BigDecimal defaultMaxMovePerInterval;
+    @Inject
+    @ConfigProperty(name = "clearstone.oracle.default-move-interval-seconds", defaultValue = "300")
+    int defaultMoveIntervalSeconds;
 
     /** The symbol's row and its (empty) index row, created with default rules if missing. */
     public OracleSymbol ensureSymbol(String symbol) {
@@ -42,6 +49,7 @@ public class OracleConfiguration {
     }
 
     public IndexRules defaultRules() {
-        return new IndexRules(Duration.ofSeconds(defaultStalenessSeconds), defaultMinQuorum, defaultMaxDeviation);
+        return new IndexRules(Duration.ofSeconds(defaultStalenessSeconds), defaultMinQuorum, defaultMaxDeviation,
+                defaultMaxMovePerInterval, Duration.ofSeconds(defaultMoveIntervalSeconds));
     }
 }

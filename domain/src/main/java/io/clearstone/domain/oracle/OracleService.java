@@ -18,6 +18,7 @@ import io.clearstone.domain.shared.Decimals;
 import io.clearstone.domain.shared.ForbiddenOperationException;
 import io.clearstone.domain.shared.InvalidRequestException;
 import io.clearstone.domain.shared.NotFoundException;
+import io.clearstone.domain.shared.Roles;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -29,7 +30,8 @@ import jakarta.validation.constraints.NotNull;
 
 /**
  * Takes observations from registered sources and keeps each symbol's index: the median of fresh sources, guarded
- * against stale and manipulated prices by {@link MedianIndexCalculator}. Updates of one symbol are serialised by a
+ * against stale and manipulated prices by {@link MedianIndexCalculator}, counting each reporting principal once
+ * ({@link DistinctReporters}), and against a forged quorum by the {@link CircuitBreaker}. Updates of one symbol are serialised by a
  * row lock on its index, so concurrent feeds (or servers) never interleave.
  */
 @Stateless
@@ -46,22 +48,24 @@ public class OracleService {
     Event<IndexPriceChanged> indexChanged;
     @Inject
     OracleConfiguration configuration;
+    @Inject
+    Event<OracleAlertView> alertRaised;
 
     private final MedianIndexCalculator calculator = new MedianIndexCalculator();
 
-    /** @param caller must be the source's reporter, or an administrator (the platform's own feeds run as one) */
+    /**
+     * @param caller must be the source's reporter, an oracle principal; administrators manage sources and rules but
+     *               never report prices (the platform's own feeds report as their sources' reporters)
+     */
     public ObservationReceipt submit(Caller caller, @NotNull @Valid ObservationRequest request) {
         Instant arrival = clock.instant();
         OracleSymbol symbol = Optional.ofNullable(em.find(OracleSymbol.class, request.symbol()))
                 .orElseThrow(() -> new InvalidRequestException("oracle/unknown-symbol", "Unknown oracle symbol",
                         "symbol", "no listed asset is priced by " + request.symbol()));
-        OracleSource source = em.find(OracleSource.class, request.source());
-        if (source == null || !source.isEnabled()) {
-            throw new InvalidRequestException("oracle/unknown-source", "Unknown or disabled source", "source",
-                    "source " + request.source() + " is not registered and enabled");
-        }
-        if (!caller.isAdmin() && !source.reporter().equals(caller.name())) {
-            throw new ForbiddenOperationException(caller.name() + " does not report for source " + source.name());
+        OracleSource source = requireEnabledSource(request.source());
+        if (!mayReport(caller, source.reporter())) {
+            throw new ForbiddenOperationException(caller.name() + " does not report for source " + source.name()
+                    + (caller.isAdmin() ? ": administrators do not report prices" : ""));
         }
         // the database keeps microseconds; truncate so a retried observation is recognised as the same one
         Instant observedAt = (request.observedAt() == null ? arrival : request.observedAt())
@@ -81,20 +85,150 @@ public class OracleService {
         em.persist(observation);
 
         IndexRules rules = symbol.rules();
-        IndexDecision decision = calculator.decide(latestPerSource(symbol.symbol(), now.minus(rules.staleness())),
-                index.price(), now, rules);
-        observation.classify(statusOf(observation, decision, now, rules));
+        DistinctReporters fresh = latestPerReporter(symbol.symbol(), now.minus(rules.staleness()));
+        IndexDecision decision = calculator.decide(fresh.quotes(), index.price(), now, rules);
+        String reason = decision.reason();
+        boolean held = false;
         if (decision.publishes()) {
-            BigDecimal previous = index.price();
-            index.update(decision.price(), decision.contributors().size(), now);
-            if (previous == null || previous.compareTo(decision.price()) != 0) {
-                em.persist(new IndexPriceHistory(symbol.symbol(), decision.price(), now));
-                indexChanged.fire(new IndexPriceChanged(symbol.symbol(), previous, decision.price(), now));
-            }
+            Guarded guarded = publishOrHold(index, rules, decision, fresh, now);
+            held = guarded.held();
+            reason = reason + guarded.note();
         }
+        observation.classify(statusOf(observation, decision, held, now, rules));
         return new ObservationReceipt(observation.id(), symbol.symbol(), source.name(), request.price(), observedAt,
-                observation.status(), decision.reason(), decision.contributors(), decision.suspects(),
+                observation.status(), reason, decision.contributors(), decision.suspects(),
                 IndexView.of(index, rules, now));
+    }
+
+    /**
+     * Ends a symbol's halt on an administrator's word: the index is computed afresh from the fresh sources, without
+     * the circuit breaker, and the band starts again from it. Releasing a symbol that is not halted changes nothing.
+     */
+    public IndexView release(Caller caller, String symbol) {
+        if (!caller.isAdmin()) {
+            throw new ForbiddenOperationException(caller.name() + " may not release a halted index");
+        }
+        OracleSymbol config = requireSymbol(symbol);
+        IndexPrice index = em.find(IndexPrice.class, symbol, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = latest(clock.instant(), index.updatedAt());
+        if (!index.halted()) {
+            return IndexView.of(index, config.rules(), now);
+        }
+        IndexRules rules = config.rules();
+        BigDecimal held = index.heldPrice();
+        DistinctReporters fresh = latestPerReporter(symbol, now.minus(rules.staleness()));
+        IndexDecision decision = calculator.decide(fresh.quotes(), index.price(), now, rules);
+        if (decision.publishes()) {
+            publish(index, decision, now);
+        }
+        index.clearHold(now);
+        raise(new OracleAlert(symbol, OracleAlertKind.RELEASED, index.price(), held, caller.name(),
+                "released by an administrator; " + decision.reason(), now));
+        return IndexView.of(index, rules, now);
+    }
+
+    /** The circuit breaker's alerts, newest first; of one symbol, or of all when {@code symbol} is null. */
+    public List<OracleAlertView> alerts(String symbol) {
+        if (symbol != null) {
+            requireSymbol(symbol);
+        }
+        var query = symbol == null
+                ? em.createQuery("select a from OracleAlert a order by a.raisedAt desc, a.id desc", OracleAlert.class)
+                : em.createQuery("select a from OracleAlert a where a.symbol = :s order by a.raisedAt desc, a.id desc",
+                        OracleAlert.class).setParameter("s", symbol);
+        return query.setMaxResults(100).getResultStream().map(OracleAlert::view).toList();
+    }
+
+    /** The principal a platform feed reports a source's observations as: the source's own reporter. */
+    public Caller reporterOf(String sourceName) {
+        return Caller.of(requireEnabledSource(sourceName).reporter(), Roles.ORACLE);
+    }
+
+    /** Only an oracle principal reports, only for its own sources, and never one that is also an administrator. */
+    public static boolean mayReport(Caller caller, String reporter) {
+        return caller.hasRole(Roles.ORACLE) && !caller.isAdmin() && reporter.equals(caller.name());
+    }
+
+    private record Guarded(boolean held, String note) {
+    }
+
+    /** Publishes the decision unless the circuit breaker holds it; raises the breaker's alerts. */
+    private Guarded publishOrHold(IndexPrice index, IndexRules rules, IndexDecision decision, DistinctReporters fresh,
+                                  Instant now) {
+        Set<String> behind = fresh.reportersOf(decision.contributors());
+        boolean beyond = CircuitBreaker.trips(bandReference(index, rules, now), decision.price(), rules);
+        String symbol = index.symbol();
+        if (index.halted()) {
+            BigDecimal held = index.heldPrice();
+            if (!beyond) {
+                publish(index, decision, now);
+                index.clearHold(now);
+                raise(new OracleAlert(symbol, OracleAlertKind.RESUMED, index.price(), held, String.join(",", behind),
+                        "sources back within the band of " + rules.maxMovePerInterval(), now));
+                return new Guarded(false, "; halt ended, back within the band");
+            }
+            Set<String> independent = CircuitBreaker.independentOf(index.heldBy(), behind);
+            if (CircuitBreaker.confirms(index.heldBy(), behind, rules)) {
+                publish(index, decision, now);
+                index.clearHold(now);
+                raise(new OracleAlert(symbol, OracleAlertKind.CONFIRMED, index.price(), decision.price(),
+                        String.join(",", independent), "move confirmed by reporters independent of those that halted it ("
+                        + String.join(",", index.heldBy()) + ")", now));
+                return new Guarded(false, "; halt ended, confirmed by independent reporters " + independent);
+            }
+            index.hold(decision.price(), behind, now);
+            return new Guarded(true, "; held by the circuit breaker: " + independent.size() + " of "
+                    + rules.minQuorum() + " independent reporters confirm");
+        }
+        if (beyond) {
+            index.hold(decision.price(), behind, now);
+            raise(new OracleAlert(symbol, OracleAlertKind.HALTED, index.price(), decision.price(),
+                    String.join(",", behind), "move beyond " + rules.maxMovePerInterval() + " within "
+                    + rules.moveInterval() + " held until an independent quorum confirms it", now));
+            return new Guarded(true, "; held by the circuit breaker: a move beyond " + rules.maxMovePerInterval()
+                    + " within " + rules.moveInterval());
+        }
+        publish(index, decision, now);
+        return new Guarded(false, "");
+    }
+
+    private void publish(IndexPrice index, IndexDecision decision, Instant now) {
+        BigDecimal previous = index.price();
+        index.update(decision.price(), decision.contributors().size(), now);
+        if (previous == null || previous.compareTo(decision.price()) != 0) {
+            em.persist(new IndexPriceHistory(index.symbol(), decision.price(), now));
+            indexChanged.fire(new IndexPriceChanged(index.symbol(), previous, decision.price(), now));
+        }
+    }
+
+    private void raise(OracleAlert alert) {
+        em.persist(alert);
+        alertRaised.fire(alert.view());
+    }
+
+    /**
+     * What the circuit breaker measures a move from: the index as published at the start of the move interval (or
+     * at the last confirmed level, if later), else the first index published since, else the current one.
+     */
+    private BigDecimal bandReference(IndexPrice index, IndexRules rules, Instant now) {
+        Instant from = now.minus(rules.moveInterval());
+        if (index.bandFrom() != null && index.bandFrom().isAfter(from)) {
+            from = index.bandFrom();
+        }
+        return priceAt(index.symbol(), from).or(() -> em.createQuery("select h from IndexPriceHistory h "
+                                + "where h.symbol = :s order by h.effectiveAt, h.id", IndexPriceHistory.class)
+                        .setParameter("s", index.symbol()).setMaxResults(1).getResultStream()
+                        .map(h -> h.point().price()).findFirst())
+                .orElse(index.price());
+    }
+
+    private OracleSource requireEnabledSource(String name) {
+        OracleSource source = em.find(OracleSource.class, name);
+        if (source == null || !source.isEnabled()) {
+            throw new InvalidRequestException("oracle/unknown-source", "Unknown or disabled source", "source",
+                    "source " + name + " is not registered and enabled");
+        }
+        return source;
     }
 
     public IndexView index(String symbol) {
@@ -141,7 +275,7 @@ public class OracleService {
 
     public IndexView configure(String symbol, @NotNull @Valid SymbolRulesRequest request) {
         OracleSymbol config = requireSymbol(symbol);
-        config.apply(request.rules());
+        config.apply(request.rules(config.rules()));
         return IndexView.of(em.find(IndexPrice.class, symbol), config.rules(), clock.instant());
     }
 
@@ -165,14 +299,18 @@ public class OracleService {
                 .orElseThrow(() -> new NotFoundException("oracle", "oracle symbol", symbol));
     }
 
-    private List<Quote> latestPerSource(String symbol, Instant oldestFresh) {
-        Map<String, Quote> latest = new LinkedHashMap<>();
-        em.createQuery("select o from Observation o where o.symbol = :s and o.observedAt >= :since "
-                        + "and o.source in (select s.name from OracleSource s where s.enabled = true) "
-                        + "order by o.observedAt desc, o.id desc", Observation.class)
+    /** Each enabled source's latest fresh quote, then one per reporter (see {@link DistinctReporters}). */
+    private DistinctReporters latestPerReporter(String symbol, Instant oldestFresh) {
+        Map<String, ReportedQuote> latest = new LinkedHashMap<>();
+        em.createQuery("select o, s.reporter from Observation o, OracleSource s where s.name = o.source "
+                        + "and s.enabled = true and o.symbol = :s and o.observedAt >= :since "
+                        + "order by o.observedAt desc, o.id desc", Object[].class)
                 .setParameter("s", symbol).setParameter("since", oldestFresh).getResultStream()
-                .forEach(o -> latest.putIfAbsent(o.source(), o.quote()));
-        return List.copyOf(latest.values());
+                .forEach(row -> {
+                    Observation o = (Observation) row[0];
+                    latest.putIfAbsent(o.source(), new ReportedQuote((String) row[1], o.quote()));
+                });
+        return DistinctReporters.of(latest.values());
     }
 
     private Optional<Observation> sameObservation(ObservationRequest request, Instant observedAt) {
@@ -198,15 +336,17 @@ public class OracleService {
         return b != null && b.isAfter(a) ? b : a;
     }
 
-    private static ObservationStatus statusOf(Observation observation, IndexDecision decision, Instant now,
-                                              IndexRules rules) {
+    private static ObservationStatus statusOf(Observation observation, IndexDecision decision, boolean held,
+                                              Instant now, IndexRules rules) {
         if (observation.observedAt().isBefore(now.minus(rules.staleness()))) {
             return ObservationStatus.STALE;
         }
         if (decision.suspects().contains(observation.source())) {
             return ObservationStatus.SUSPECT;
         }
-        return decision.publishes() && decision.contributors().contains(observation.source())
-                ? ObservationStatus.ACCEPTED : ObservationStatus.PENDING;
+        if (!decision.publishes() || !decision.contributors().contains(observation.source())) {
+            return ObservationStatus.PENDING;
+        }
+        return held ? ObservationStatus.HELD : ObservationStatus.ACCEPTED;
     }
 }

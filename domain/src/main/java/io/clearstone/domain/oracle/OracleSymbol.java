@@ -22,6 +22,10 @@ public class OracleSymbol {
     private int minQuorum;
     @Column(name = "max_deviation")
     private BigDecimal maxDeviation;
+    @Column(name = "max_move")
+    private BigDecimal maxMove;
+    @Column(name = "move_interval_seconds")
+    private int moveIntervalSeconds;
     @Version
     private long version;
 
@@ -37,10 +41,13 @@ public class OracleSymbol {
         this.stalenessSeconds = Math.toIntExact(rules.staleness().toSeconds());
         this.minQuorum = rules.minQuorum();
         this.maxDeviation = rules.maxDeviation();
+        this.maxMove = rules.maxMovePerInterval();
+        this.moveIntervalSeconds = Math.toIntExact(rules.moveInterval().toSeconds());
     }
 
     public IndexRules rules() {
-        return new IndexRules(Duration.ofSeconds(stalenessSeconds), minQuorum, maxDeviation);
+        return new IndexRules(Duration.ofSeconds(stalenessSeconds), minQuorum, maxDeviation, maxMove,
+                Duration.ofSeconds(moveIntervalSeconds));
     }
 
     public String symbol() {

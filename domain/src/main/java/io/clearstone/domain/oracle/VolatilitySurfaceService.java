@@ -8,6 +8,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import io.clearstone.domain.shared.Caller;
+import io.clearstone.domain.shared.ConflictException;
+import io.clearstone.domain.shared.ForbiddenOperationException;
 import io.clearstone.domain.shared.InvalidRequestException;
 import io.clearstone.domain.shared.NotFoundException;
 import io.clearstone.instruments.spi.VolatilitySurface;
@@ -24,7 +27,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * Volatility surfaces per underlying, pushed whole by the oracle role. A surface with calendar arbitrage (total
+ * Volatility surfaces per underlying, pushed whole by the reporter of one of the underlying's registered
+ * {@link SurfaceSource}s. A surface with calendar arbitrage (total
  * variance falling with expiry at some strike) or an expiry already past is refused and the previous one stays.
  */
 @Stateless
@@ -41,9 +45,16 @@ public class VolatilitySurfaceService {
     @Inject
     MarketRates rates;
 
-    public SurfaceView push(String underlying, @NotNull @Valid SurfaceRequest request) {
+    /** @param caller must be the reporter (an oracle principal, not an administrator) of a surface source of it */
+    public SurfaceView push(Caller caller, String underlying, @NotNull @Valid SurfaceRequest request) {
         if (em.find(OracleSymbol.class, underlying) == null) {
             throw new NotFoundException("oracle", "oracle symbol", underlying);
+        }
+        boolean reportsForIt = em.createQuery("select s from SurfaceSource s where s.underlying = :u "
+                        + "and s.enabled = true", SurfaceSource.class).setParameter("u", underlying)
+                .getResultStream().anyMatch(s -> OracleService.mayReport(caller, s.reporter()));
+        if (!reportsForIt) {
+            throw new ForbiddenOperationException(caller.name() + " reports for no surface source of " + underlying);
         }
         Instant now = clock.instant();
         if (request.points().stream().anyMatch(p -> !p.expiry().isAfter(now))) {
@@ -69,6 +80,26 @@ public class VolatilitySurfaceService {
             stored.replace(points, now);
         }
         return new SurfaceView(underlying, now, placed);
+    }
+
+    public SurfaceSourceView register(@NotNull @Valid SurfaceSourceRequest request) {
+        if (em.find(OracleSymbol.class, request.underlying()) == null) {
+            throw new InvalidRequestException("oracle/unknown-symbol", "Unknown oracle symbol", "underlying",
+                    "no listed asset is priced by " + request.underlying());
+        }
+        if (em.find(SurfaceSource.class, request.name()) != null) {
+            throw new ConflictException("oracle/source-exists", "Source already registered", "name",
+                    "surface source " + request.name() + " is already registered");
+        }
+        SurfaceSource source = new SurfaceSource(request.name(), request.underlying(), request.description(),
+                request.reporter());
+        em.persist(source);
+        return source.view();
+    }
+
+    public List<SurfaceSourceView> sources() {
+        return em.createQuery("select s from SurfaceSource s order by s.name", SurfaceSource.class)
+                .getResultStream().map(SurfaceSource::view).toList();
     }
 
     public SurfaceView get(String underlying) {

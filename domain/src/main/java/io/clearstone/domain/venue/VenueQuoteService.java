@@ -48,7 +48,7 @@ public class VenueQuoteService {
     @Inject
     Clock clock;
 
-    /** @param caller the venue's reporter (an oracle principal), or an administrator */
+    /** @param caller the venue's reporter, an oracle principal (administrators do not report prices) */
     public VenueQuoteReceipt submit(Caller caller, long instrumentId, @NotNull @Valid VenueQuoteRequest request) {
         Instant arrival = clock.instant();
         Instrument instrument = instruments.require(instrumentId);
@@ -62,8 +62,9 @@ public class VenueQuoteService {
             throw new InvalidRequestException("oracle/unknown-source", "Unknown or disabled source", "venue",
                     "venue " + request.venue() + " is not a registered, enabled source");
         }
-        if (!caller.isAdmin() && !source.reporter().equals(caller.name())) {
-            throw new ForbiddenOperationException(caller.name() + " does not report for venue " + source.name());
+        if (!OracleService.mayReport(caller, source.reporter())) {
+            throw new ForbiddenOperationException(caller.name() + " does not report for venue " + source.name()
+                    + (caller.isAdmin() ? ": administrators do not report prices" : ""));
         }
         Instant observedAt = (request.observedAt() == null ? arrival : request.observedAt())
                 .truncatedTo(ChronoUnit.MICROS);

@@ -11,10 +11,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.clearstone.domain.oracle.IndexView;
 import io.clearstone.domain.oracle.ObservationReceipt;
 import io.clearstone.domain.oracle.ObservationRequest;
+import io.clearstone.domain.oracle.OracleAlertView;
 import io.clearstone.domain.oracle.OracleService;
 import io.clearstone.domain.oracle.SourceRequest;
 import io.clearstone.domain.oracle.SourceView;
 import io.clearstone.domain.oracle.SurfaceRequest;
+import io.clearstone.domain.oracle.SurfaceSourceRequest;
+import io.clearstone.domain.oracle.SurfaceSourceView;
 import io.clearstone.domain.oracle.SurfaceView;
 import io.clearstone.domain.oracle.SymbolRulesRequest;
 import io.clearstone.domain.oracle.VolatilitySurfaceService;
@@ -58,9 +61,9 @@ public class OracleResource {
 
     @POST
     @Path("/observations")
-    @RolesAllowed({Roles.ORACLE, Roles.ADMIN})
+    @RolesAllowed(Roles.ORACLE)
     @Operation(summary = "Report a price for a source the caller reports for; the same (symbol, source, observedAt) "
-            + "and price again is harmless")
+            + "and price again is harmless; administrators do not report prices")
     public ObservationReceipt observe(@NotNull @Valid ObservationRequest observation) {
         return oracle.submit(callers.caller(), observation);
     }
@@ -82,6 +85,22 @@ public class OracleResource {
     @Operation(summary = "Time-weighted average index over a window ending now (ISO-8601 duration, e.g. PT30M)")
     public TwapView twap(@PathParam("symbol") String symbol, @QueryParam("window") @DefaultValue("PT30M") String window) {
         return oracle.twap(symbol, parseWindow(window));
+    }
+
+    @POST
+    @Path("/indices/{symbol}/release")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "End a symbol's circuit-breaker halt: the index is computed afresh from the fresh sources "
+            + "without the breaker; releasing a symbol that is not halted changes nothing")
+    public IndexView release(@PathParam("symbol") String symbol) {
+        return oracle.release(callers.caller(), symbol);
+    }
+
+    @GET
+    @Path("/alerts")
+    @Operation(summary = "The circuit breaker's alerts (halted, confirmed, released, resumed), newest first")
+    public List<OracleAlertView> alerts(@QueryParam("symbol") String symbol) {
+        return oracle.alerts(symbol);
     }
 
     @GET
@@ -106,13 +125,30 @@ public class OracleResource {
         return oracle.configure(symbol, rules);
     }
 
+    @GET
+    @Path("/surface-sources")
+    public List<SurfaceSourceView> surfaceSources() {
+        return surfaces.sources();
+    }
+
+    @POST
+    @Path("/surface-sources")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Register a volatility-surface source of an underlying and the principal that reports it")
+    public Response registerSurfaceSource(@NotNull @Valid SurfaceSourceRequest source) {
+        SurfaceSourceView registered = surfaces.register(source);
+        return Response.created(URI.create("oracle/surface-sources/" + registered.name())).entity(registered)
+                .build();
+    }
+
     @PUT
     @Path("/surfaces/{underlying}")
-    @RolesAllowed({Roles.ORACLE, Roles.ADMIN})
-    @Operation(summary = "Replace an underlying's volatility surface; calendar arbitrage is refused")
+    @RolesAllowed(Roles.ORACLE)
+    @Operation(summary = "Replace an underlying's volatility surface, as the reporter of one of its surface "
+            + "sources; calendar arbitrage is refused")
     public SurfaceView pushSurface(@PathParam("underlying") String underlying,
                                    @NotNull @Valid SurfaceRequest surface) {
-        return surfaces.push(underlying, surface);
+        return surfaces.push(callers.caller(), underlying, surface);
     }
 
     @GET
