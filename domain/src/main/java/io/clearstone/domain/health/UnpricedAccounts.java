@@ -26,6 +26,7 @@ public class UnpricedAccounts {
 
     private static final Logger LOG = Logger.getLogger(UnpricedAccounts.class.getName());
     private static final int ACCOUNTS_LOGGED = 10;
+    private static final String NONE = "0 accounts unpriced";
 
     /** One account that cannot be valued, by margin method ({@code PORTFOLIO} or {@code STANDARD}). */
     public record Account(long accountId, String marginMethod, SortedSet<String> missing) {
@@ -50,7 +51,8 @@ public class UnpricedAccounts {
     private volatile Map<Long, SortedSet<String>> portfolio = Map.of();
     private final Map<Long, SortedSet<String>> standard = new ConcurrentHashMap<>();
     private volatile Instant since;
-    private String lastLogged = "";
+    /** What the last WARN (or INFO) said: nothing is news until something is unpriced. */
+    private String lastLogged = NONE;
 
     /** The margin book has read the database. */
     public void bookLoaded(Instant at, int accounts, long positions) {
@@ -118,7 +120,7 @@ public class UnpricedAccounts {
     /** E.g. "3 accounts unpriced: missing USDC-USD (accounts 12, 15, 18)". */
     public static String describe(Status status) {
         if (status.unpricedAccounts() == 0) {
-            return "0 accounts unpriced";
+            return NONE;
         }
         List<Account> accounts = status.accounts();
         String ids = accounts.stream().limit(ACCOUNTS_LOGGED).map(a -> String.valueOf(a.accountId()))

@@ -130,12 +130,14 @@ public class MarginBook {
                 setPosition(account, instrument, held[0], held[1], market)));
     }
 
-    private void reportUnpriced() {
+    /** @return the portfolio accounts that cannot be valued now, with what each lacks, as reported */
+    private Map<Long, java.util.SortedSet<String>> reportUnpriced() {
         Map<Long, java.util.SortedSet<String>> found = new java.util.TreeMap<>(book.unpriced());
         unresolved.forEach((account, positions) -> positions.keySet().forEach(instrument -> found
                 .computeIfAbsent(account, a -> new java.util.TreeSet<>()).add("instrument " + instrument
                         + " unresolved")));
         unpriced.portfolio(found, clock.instant());
+        return found;
     }
 
     /** Two queries for the whole book, not three per account. */
@@ -158,20 +160,17 @@ public class MarginBook {
                 });
         long millis = (System.nanoTime() - started) / 1_000_000;
         unpriced.bookLoaded(clock.instant(), book.accounts().size(), count[0]);
-        reportUnpriced();
-        UnpricedAccounts.Status status = unpriced.status();
+        Map<Long, java.util.SortedSet<String>> notValued = reportUnpriced();
         String loaded = "margin book loaded: " + book.accounts().size() + " portfolio accounts, " + count[0]
                 + " positions in " + millis + " ms";
-        // the positions that cannot be valued are in the count too: say so, loudly, with what they lack
-        long portfolioUnpriced = status.accounts().stream().filter(a -> a.marginMethod().equals("PORTFOLIO"))
-                .count();
-        if (portfolioUnpriced > 0) {
-            LOG.warning(() -> loaded + ", " + portfolioUnpriced + " accounts unpriced: missing "
-                    + String.join(", ", status.accounts().stream().filter(a -> a.marginMethod().equals("PORTFOLIO"))
-                    .flatMap(a -> a.missing().stream()).collect(java.util.stream.Collectors.toCollection(
-                            java.util.TreeSet::new))));
-        } else {
+        if (notValued.isEmpty()) {
             LOG.info(loaded);
+        } else {
+            // the positions that cannot be valued are in the count too: say so, loudly, with what they lack
+            Set<String> missing = new java.util.TreeSet<>();
+            notValued.values().forEach(missing::addAll);
+            LOG.warning(() -> loaded + ", " + notValued.size() + (notValued.size() == 1 ? " account" : " accounts")
+                    + " unpriced: missing " + String.join(", ", missing));
         }
     }
 
