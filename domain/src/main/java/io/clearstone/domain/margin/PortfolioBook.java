@@ -306,7 +306,7 @@ public final class PortfolioBook {
         java.util.Set<Long> below = new java.util.LinkedHashSet<>();
         for (int t : touched) {
             for (Book book : holdersOfUnderlying.get(t)) {
-                if (book.hasUnvalued()) {
+                if (isUnpriced(book)) {
                     valueWaiting(book);
                 }
                 remargin(book, t);
@@ -343,8 +343,13 @@ public final class PortfolioBook {
                 state(book));
     }
 
+    /** A set look-up, not a scan of the account's positions: the tick's hot path asks for every holder. */
+    private boolean isUnpriced(Book book) {
+        return !unpricedBooks.isEmpty() && unpricedBooks.contains(book);
+    }
+
     private MarginState state(Book book) {
-        if (book.hasUnvalued()) {
+        if (isUnpriced(book)) {
             return MarginState.UNPRICED;
         }
         return MarginState.of(book.collateralUsd + book.totalValue, book.totalMaintenance, marginCallRatio);
