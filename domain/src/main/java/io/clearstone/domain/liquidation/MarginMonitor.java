@@ -5,10 +5,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import io.clearstone.domain.account.MarginMethod;
+import io.clearstone.domain.health.UnpricedAccounts;
 import io.clearstone.domain.margin.MarginAssessment;
 import io.clearstone.domain.margin.MarginBook;
 import io.clearstone.domain.margin.MarginCalculator;
 import io.clearstone.domain.margin.MarginStateSeen;
+import io.clearstone.domain.margin.UnpriceablePositionException;
 import io.clearstone.domain.valuation.MarketSnapshots;
 import io.clearstone.instruments.spi.MarketSnapshot;
 import jakarta.ejb.Asynchronous;
@@ -44,6 +46,10 @@ public class MarginMonitor {
     LiquidationService liquidation;
     @EJB
     MarginBook book;
+    @Inject
+    UnpricedAccounts unpriced;
+    @Inject
+    java.time.Clock clock;
 
     @Asynchronous
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -55,7 +61,10 @@ public class MarginMonitor {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void sweep() {
         book.belowMaintenance().forEach(liquidation::liquidate);
-        check(atRisk());
+        List<Long> atRisk = atRisk();
+        check(atRisk);
+        // an account no longer at risk (flat now) is no longer unpriced either
+        unpriced.standardRetain(atRisk, clock.instant());
     }
 
     /** Standard accounts: assessed from the database, liquidated if below maintenance. */
@@ -69,9 +78,15 @@ public class MarginMonitor {
                 MarginAssessment assessment = calculator.assess(account, market);
                 seen.fire(new MarginStateSeen(account, assessment.state(), assessment.marginRatio(),
                         assessment.equityUsd(), assessment.maintenanceUsd()));
+                unpriced.standardPriced(account, clock.instant());
                 if (assessment.state().requiresLiquidation()) {
                     liquidation.liquidate(account);
                 }
+            } catch (UnpriceablePositionException e) {
+                // neither safe nor to be liquidated on a partial valuation: reported, and assessed again at the
+                // next tick of what it holds or the next sweep
+                unpriced.standardUnpriced(account, e.missing(), clock.instant());
+                LOG.log(Level.FINE, "margin check of account " + account + " cannot value it", e);
             } catch (RuntimeException e) {
                 // e.g. a position that cannot be priced while its index is stale: nothing can be decided now
                 LOG.log(Level.FINE, "margin check of account " + account + " skipped", e);

@@ -11,6 +11,7 @@ import java.util.logging.Logger;
 import io.clearstone.domain.account.MarginMethod;
 import io.clearstone.domain.asset.Asset;
 import io.clearstone.domain.asset.AssetRepository;
+import io.clearstone.domain.health.UnpricedAccounts;
 import io.clearstone.domain.instrument.Instrument;
 import io.clearstone.domain.instrument.InstrumentService;
 import io.clearstone.domain.valuation.MarketSnapshots;
@@ -28,6 +29,10 @@ import jakarta.persistence.PersistenceContext;
  * kept current by re-reading the accounts {@link DirtyAccounts} reports before each use. It only picks candidates:
  * an index tick re-margins the accounts holding that underlying (or collateral priced by it) in memory, and those it
  * finds below maintenance go to liquidation, which decides again from the database under a lock.
+ * <p>
+ * Every position read is kept, whether or not it can be valued now: an account with one the book cannot value is
+ * UNPRICED (see {@link MarginState#UNPRICED}), reported to {@link UnpricedAccounts} (API, readiness, a WARN line), and
+ * valued, and liquidated if need be, at the first tick after its missing index returns.
  */
 @Singleton
 @AccessTimeout(value = 2, unit = java.util.concurrent.TimeUnit.MINUTES)
@@ -51,12 +56,18 @@ public class MarginBook {
     DirtyAccounts dirty;
     @Inject
     jakarta.enterprise.event.Event<MarginStateSeen> seen;
+    @Inject
+    UnpricedAccounts unpriced;
+    @Inject
+    java.time.Clock clock;
 
     private PortfolioBook book;
     private final Map<Long, Map<String, Double>> balances = new HashMap<>();
     private final Map<String, Set<Long>> holdersOfCollateral = new HashMap<>();
     private final Map<String, Asset> assetsBySymbol = new HashMap<>();
     private final Map<Long, MarketSnapshot> ownMarketCache = new HashMap<>();
+    /** Positions in instruments that could not even be resolved, by account: read again before each use. */
+    private final Map<Long, Map<Long, BigDecimal[]>> unresolved = new HashMap<>();
 
     /** Re-margins after a tick of {@code symbol}; returns the portfolio accounts now below maintenance. */
     public List<Long> tick(String symbol) {
@@ -75,13 +86,23 @@ public class MarginBook {
                     MarginState.ratio(margin.equityUsd(), margin.maintenanceUsd()), margin.equityUsd(),
                     margin.maintenanceUsd()));
         }
+        reportUnpriced();
         return List.copyOf(below);
+    }
+
+    /** Forgets the book and reads every portfolio account again now, e.g. after an operator fixed the data. */
+    public void reload() {
+        reset();
+        MarketSnapshot market = markets.current();
+        prepare(market);
+        reportUnpriced();
     }
 
     /** Every portfolio account below maintenance by the book (after reading changed accounts again). */
     public List<Long> belowMaintenance() {
         MarketSnapshot market = markets.current();
         prepare(market);
+        reportUnpriced();
         return book.accounts().stream().filter(a -> book.margin(a).state().requiresLiquidation()).sorted().toList();
     }
 
@@ -95,7 +116,28 @@ public class MarginBook {
         for (long account : dirty.drain()) {
             reload(account, market);
         }
+        retryUnresolved(market);
         ownMarketCache.clear();
+    }
+
+    private void retryUnresolved(MarketSnapshot market) {
+        if (unresolved.isEmpty()) {
+            return;
+        }
+        Map<Long, Map<Long, BigDecimal[]>> waiting = new HashMap<>(unresolved);
+        unresolved.clear();
+        waiting.forEach((account, positions) -> positions.forEach((instrument, held) ->
+                setPosition(account, instrument, held[0], held[1], market)));
+    }
+
+    /** @return the portfolio accounts that cannot be valued now, with what each lacks, as reported */
+    private Map<Long, java.util.SortedSet<String>> reportUnpriced() {
+        Map<Long, java.util.SortedSet<String>> found = new java.util.TreeMap<>(book.unpriced());
+        unresolved.forEach((account, positions) -> positions.keySet().forEach(instrument -> found
+                .computeIfAbsent(account, a -> new java.util.TreeSet<>()).add("instrument " + instrument
+                        + " unresolved")));
+        unpriced.portfolio(found, clock.instant());
+        return found;
     }
 
     /** Two queries for the whole book, not three per account. */
@@ -116,8 +158,20 @@ public class MarginBook {
                     setPosition((Long) row[0], (Long) row[1], (BigDecimal) row[2], (BigDecimal) row[3], market);
                     count[0]++;
                 });
-        LOG.info(() -> "margin book loaded: " + book.accounts().size() + " portfolio accounts, " + count[0]
-                + " positions in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        unpriced.bookLoaded(clock.instant(), book.accounts().size(), count[0]);
+        Map<Long, java.util.SortedSet<String>> notValued = reportUnpriced();
+        String loaded = "margin book loaded: " + book.accounts().size() + " portfolio accounts, " + count[0]
+                + " positions in " + millis + " ms";
+        if (notValued.isEmpty()) {
+            LOG.info(loaded);
+        } else {
+            // the positions that cannot be valued are in the count too: say so, loudly, with what they lack
+            Set<String> missing = new java.util.TreeSet<>();
+            notValued.values().forEach(missing::addAll);
+            LOG.warning(() -> loaded + ", " + notValued.size() + (notValued.size() == 1 ? " account" : " accounts")
+                    + " unpriced: missing " + String.join(", ", missing));
+        }
     }
 
     private void setBalances(long accountId, Map<String, Double> held, MarketSnapshot market) {
@@ -127,19 +181,30 @@ public class MarginBook {
         book.setCollateral(accountId, collateral(accountId, market));
     }
 
-    /** @return whether the position could be priced and is in the book */
-    private boolean setPosition(long accountId, long instrumentId, BigDecimal quantity, BigDecimal averagePrice,
-                                MarketSnapshot market) {
+    /** Keeps the position whatever happens: the book values it when it can, and says so when it cannot. */
+    private void setPosition(long accountId, long instrumentId, BigDecimal quantity, BigDecimal averagePrice,
+                             MarketSnapshot market) {
         try {
             list(instrumentId);
-            MarketSnapshot own = ownMarketCache.computeIfAbsent(instrumentId,
-                    id -> instrumentMarkets.of(instruments.require(id), market));
-            book.setPosition(accountId, instrumentId, quantity.doubleValue(), averagePrice.doubleValue(), own);
-            return true;
-        } catch (RuntimeException unpriceable) {
-            // no fresh index yet: the position is read again on the account's next change
-            LOG.fine(() -> "margin book skips instrument " + instrumentId + ": " + unpriceable.getMessage());
-            return false;
+        } catch (RuntimeException unresolvable) {
+            LOG.log(java.util.logging.Level.WARNING, "margin book cannot resolve instrument " + instrumentId
+                    + " of account " + accountId + "; the account is unpriced", unresolvable);
+            unresolved.computeIfAbsent(accountId, a -> new HashMap<>())
+                    .put(instrumentId, new BigDecimal[] {quantity, averagePrice});
+            return;
+        }
+        MarketSnapshot own = ownMarketCache.computeIfAbsent(instrumentId, id -> ownMarket(id, market));
+        book.setPosition(accountId, instrumentId, quantity.doubleValue(), averagePrice.doubleValue(), own);
+    }
+
+    /** The instrument's own view of the market, or the common one while its own cannot be had. */
+    private MarketSnapshot ownMarket(long instrumentId, MarketSnapshot market) {
+        try {
+            return instrumentMarkets.of(instruments.require(instrumentId), market);
+        } catch (RuntimeException unavailable) {
+            LOG.fine(() -> "instrument " + instrumentId + " priced with the common market: "
+                    + unavailable.getMessage());
+            return market;
         }
     }
 
@@ -154,14 +219,14 @@ public class MarginBook {
                 Object[].class).setParameter("a", accountId).getResultStream()
                 .forEach(row -> held.put((String) row[0], ((BigDecimal) row[1]).doubleValue()));
         setBalances(accountId, held, market);
+        unresolved.remove(accountId);
         Set<Long> stillHeld = new HashSet<>();
         List<Object[]> positions = em.createQuery("select p.key.instrumentId, p.quantity, p.averagePrice "
                 + "from Position p where p.key.accountId = :a and p.quantity <> 0", Object[].class)
                 .setParameter("a", accountId).getResultList();
         for (Object[] row : positions) {
-            if (setPosition(accountId, (Long) row[0], (BigDecimal) row[1], (BigDecimal) row[2], market)) {
-                stillHeld.add((Long) row[0]);
-            }
+            setPosition(accountId, (Long) row[0], (BigDecimal) row[1], (BigDecimal) row[2], market);
+            stillHeld.add((Long) row[0]);
         }
         for (long instrumentId : book.heldInstruments(accountId)) {
             if (!stillHeld.contains(instrumentId)) {
@@ -184,6 +249,8 @@ public class MarginBook {
      */
     private Map<Long, MarketSnapshot> ownMarkets(String symbol, MarketSnapshot market) {
         Map<Long, MarketSnapshot> own = new HashMap<>();
+        // the instruments never priced are tried at every tick, whatever its symbol: each with its own market
+        book.unpricedInstruments().forEach(id -> own.put(id, ownMarket(id, market)));
         java.util.stream.Stream.concat(
                         em.createQuery("select distinct q.instrumentId from VenueObservation q, Instrument i "
                                 + "where q.instrumentId = i.id and i.underlying = :s", Long.class)
@@ -192,7 +259,7 @@ public class MarginBook {
                                 + "where t.instrumentId = i.id and i.underlying = :s", Long.class)
                                 .setParameter("s", symbol).getResultStream())
                 .filter(book::isListed)
-                .forEach(id -> own.put(id, instrumentMarkets.of(instruments.require(id), market)));
+                .forEach(id -> own.put(id, ownMarket(id, market)));
         return own;
     }
 
@@ -214,5 +281,7 @@ public class MarginBook {
         balances.clear();
         holdersOfCollateral.clear();
         assetsBySymbol.clear();
+        ownMarketCache.clear();
+        unresolved.clear();
     }
 }

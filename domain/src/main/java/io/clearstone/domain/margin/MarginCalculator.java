@@ -171,7 +171,9 @@ public class MarginCalculator {
         if (toUsd.isEmpty() || mark.isEmpty()) {
             throw new UnpriceablePositionException(instrument.id(), toUsd.isEmpty()
                     ? "no fresh index for " + settlement.oracleSymbol()
-                    : String.valueOf(valuation.results().get(Measure.PRESENT_VALUE)));
+                    : String.valueOf(valuation.results().get(Measure.PRESENT_VALUE)), toUsd.isEmpty()
+                    ? settlement.oracleSymbol()
+                    : market.indexPrice(instrument.underlying()).isEmpty() ? instrument.underlying() : null);
         }
         return new Priced(instrument, resolved, view, instrumentMarket, settlement, toUsd.getAsDouble(),
                 mark.getAsDouble() * toUsd.getAsDouble());

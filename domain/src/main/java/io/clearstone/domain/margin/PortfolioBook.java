@@ -22,6 +22,13 @@ import io.clearstone.instruments.spi.ScenarioGrid;
  * values, do not depend on entry at all, and a position's value is q × unit value plus an offset fixed when it was
  * last set, both in the settlement asset (in USD a coin-settled swap's entry term moves with the coin). The contract kit checks the linearity; the offset is re-measured whenever a position changes.
  * <p>
+ * <p>
+ * A position is never left out because it cannot be valued: it is kept with its quantity and entry, and its account
+ * is {@link MarginState#UNPRICED} (neither safe nor to be liquidated) until its instrument has been priced once. Every
+ * tick, of any symbol, tries the instruments never priced again (the index missing may be a settlement coin's, not
+ * the underlying's), values their waiting positions and re-margins their holders as a tick of their underlying would.
+ * An instrument priced before whose index goes stale keeps its last arrays, as it does between ticks.
+ * <p>
  * Not thread-safe: one writer (the margin monitor) owns it.
  */
 public final class PortfolioBook {
@@ -44,6 +51,10 @@ public final class PortfolioBook {
     private final double[] scratch;
 
     private final java.util.Set<Long> stateChanges = new java.util.LinkedHashSet<>();
+    /** Instruments no market has priced yet, tried again at every tick. */
+    private final java.util.Set<Listed> neverPriced = new java.util.LinkedHashSet<>();
+    /** Accounts holding a position the book cannot value yet. */
+    private final java.util.Set<Book> unpricedBooks = new java.util.LinkedHashSet<>();
 
     public PortfolioBook(PortfolioScenarios scenarios, double marginCallRatio) {
         this(scenarios, marginCallRatio, 0, java.time.Duration.ZERO);
@@ -96,6 +107,7 @@ public final class PortfolioBook {
                 settlementIndex.equals(resolved.underlying()), new double[scenarioCount]);
         listed.expiry = expiry;
         instruments.add(listed);
+        neverPriced.add(listed);
     }
 
     public boolean isListed(long instrumentId) {
@@ -124,8 +136,10 @@ public final class PortfolioBook {
     }
 
     /**
-     * Sets a position (quantity 0 removes it), measuring its value offset at {@code market}. The account's margin on
-     * the underlying is brought up to date at once, from the unit arrays of the last tick.
+     * Sets a position (quantity 0 removes it), measuring its value offset at the market its instrument was last
+     * priced with ({@code market} prices an instrument never priced yet). The account's margin on the underlying is
+     * brought up to date at once, from the unit arrays of the last tick. A position that cannot be valued is kept
+     * all the same, and its account is {@link MarginState#UNPRICED} until it can be.
      */
     public void setPosition(long accountId, long instrumentId, double quantity, double averagePrice,
                             MarketSnapshot market) {
@@ -137,22 +151,115 @@ public final class PortfolioBook {
                 book.remove(slot);
             }
         } else {
-            ensurePriced(listed, market);
-            double raw = listed.resolved().value(new PositionView(quantity, averagePrice), market)
-                    .value(Measure.PRESENT_VALUE).orElse(0);
-            double value = MarginCalculator.countedValue(raw, listed.resolved().collateralHaircut());
-            double offset = value - quantity * listed.unitValue;
+            if (!listed.priced) {
+                tryPrice(listed, market);
+            }
+            double offset = offset(listed, quantity, averagePrice);
             if (slot >= 0) {
                 book.quantity[slot] = quantity;
+                book.entry[slot] = averagePrice;
                 book.offset[slot] = offset;
             } else {
-                book.add(listed.index(), quantity, offset);
+                book.add(listed.index(), quantity, averagePrice, offset);
             }
             if (book.addUnderlying(listed.underlying())) {
                 holdersOfUnderlying.get(listed.underlying()).add(book);
             }
         }
+        trackPricing(book);
         remargin(book, listed.underlying());
+    }
+
+    /**
+     * The position's value less quantity × unit value, both at the market the instrument was last priced with (so
+     * that the next tick moves the two together); NaN while the instrument or the position cannot be valued.
+     */
+    private double offset(Listed listed, double quantity, double entry) {
+        if (!listed.priced) {
+            return Double.NaN;
+        }
+        try {
+            OptionalDouble raw = listed.resolved().value(new PositionView(quantity, entry), listed.pricedWith)
+                    .value(Measure.PRESENT_VALUE);
+            if (raw.isEmpty()) {
+                return Double.NaN;
+            }
+            double value = MarginCalculator.countedValue(raw.getAsDouble(), listed.resolved().collateralHaircut());
+            return value - quantity * listed.unitValue;
+        } catch (RuntimeException unpriceable) {
+            return Double.NaN;
+        }
+    }
+
+    /** Values the account's positions still waiting for their instrument's first price, where it now has one. */
+    private void valueWaiting(Book book) {
+        for (int slot = 0; slot < book.size; slot++) {
+            if (Double.isNaN(book.offset[slot])) {
+                book.offset[slot] = offset(instruments.get(book.instrument[slot]), book.quantity[slot],
+                        book.entry[slot]);
+            }
+        }
+        trackPricing(book);
+    }
+
+    private void trackPricing(Book book) {
+        if (book.hasUnvalued()) {
+            unpricedBooks.add(book);
+        } else {
+            unpricedBooks.remove(book);
+        }
+    }
+
+    private void tryPrice(Listed listed, MarketSnapshot market) {
+        try {
+            price(listed, market);
+            neverPriced.remove(listed);
+            listed.missing = java.util.Set.of();
+        } catch (RuntimeException unpriceable) {
+            listed.missing = missing(listed, market, unpriceable);
+        }
+    }
+
+    /** The indices the instrument lacks, or, when it has them, why it still cannot be priced. */
+    private static java.util.Set<String> missing(Listed listed, MarketSnapshot market, RuntimeException why) {
+        java.util.Set<String> absent = new java.util.TreeSet<>();
+        for (String symbol : List.of(listed.settlementIndex(), listed.resolved().underlying())) {
+            if (market.indexPrice(symbol).isEmpty()) {
+                absent.add(symbol);
+            }
+        }
+        if (absent.isEmpty()) {
+            absent.add("instrument " + listed.id + ": " + why.getMessage());
+        }
+        return absent;
+    }
+
+    /**
+     * The accounts holding a position the book cannot value now, each with what is missing: the index symbols
+     * (e.g. {@code USDC-USD}), or why an instrument that has them still cannot be priced.
+     */
+    public Map<Long, java.util.SortedSet<String>> unpriced() {
+        Map<Long, java.util.SortedSet<String>> found = new java.util.TreeMap<>();
+        for (Book book : unpricedBooks) {
+            java.util.SortedSet<String> missing = new java.util.TreeSet<>();
+            for (int slot = 0; slot < book.size; slot++) {
+                if (Double.isNaN(book.offset[slot])) {
+                    Listed listed = instruments.get(book.instrument[slot]);
+                    if (listed.priced) {
+                        missing.add("position in instrument " + listed.id);
+                    } else {
+                        missing.addAll(listed.missing);
+                    }
+                }
+            }
+            found.put(book.accountId, missing);
+        }
+        return found;
+    }
+
+    /** The instruments held or listed that no market has priced yet (each is tried again at every tick). */
+    public List<Long> unpricedInstruments() {
+        return neverPriced.stream().map(listed -> listed.id).toList();
     }
 
     /**
@@ -171,33 +278,49 @@ public final class PortfolioBook {
      * @param ownMarkets instrument id → its snapshot, for the instruments that need one
      */
     public List<Long> onTick(String underlying, MarketSnapshot market, Map<Long, MarketSnapshot> ownMarkets) {
+        java.util.Set<Integer> touched = new java.util.LinkedHashSet<>();
+        List<Listed> waiting = List.copyOf(neverPriced);
+        for (Listed listed : waiting) {
+            tryPrice(listed, ownMarkets.getOrDefault(listed.id, market));
+            if (listed.priced) {
+                touched.add(listed.underlying());
+            }
+        }
         Integer u = underlyingIndex.get(underlying);
-        List<Long> below = new ArrayList<>();
-        if (u == null) {
-            return below;
-        }
-        for (int i : instrumentsOfUnderlying.get(u)) {
-            Listed listed = instruments.get(i);
-            try {
-                price(listed, ownMarkets.getOrDefault(listed.id, market));
-            } catch (RuntimeException unpriceable) {
-                // one instrument that cannot be priced now keeps its last arrays; the others are re-margined
-                java.util.logging.Logger.getLogger(PortfolioBook.class.getName()).fine(() -> "instrument "
-                        + listed.id + " not repriced: " + unpriceable.getMessage());
+        if (u != null) {
+            touched.add(u);
+            for (int i : instrumentsOfUnderlying.get(u)) {
+                Listed listed = instruments.get(i);
+                if (waiting.contains(listed)) {
+                    continue; // just tried
+                }
+                try {
+                    price(listed, ownMarkets.getOrDefault(listed.id, market));
+                } catch (RuntimeException unpriceable) {
+                    // one instrument that cannot be priced now keeps its last arrays; the others are re-margined
+                    java.util.logging.Logger.getLogger(PortfolioBook.class.getName()).fine(() -> "instrument "
+                            + listed.id + " not repriced: " + unpriceable.getMessage());
+                }
             }
         }
-        for (Book book : holdersOfUnderlying.get(u)) {
-            remargin(book, u);
-            MarginState now = state(book);
-            if (now.requiresLiquidation()) {
-                below.add(book.accountId);
-            }
-            if (now != book.reportedState) {
-                book.reportedState = now;
-                stateChanges.add(book.accountId);
+        java.util.Set<Long> below = new java.util.LinkedHashSet<>();
+        for (int t : touched) {
+            for (Book book : holdersOfUnderlying.get(t)) {
+                if (isUnpriced(book)) {
+                    valueWaiting(book);
+                }
+                remargin(book, t);
+                MarginState now = state(book);
+                if (now.requiresLiquidation()) {
+                    below.add(book.accountId);
+                }
+                if (now != book.reportedState) {
+                    book.reportedState = now;
+                    stateChanges.add(book.accountId);
+                }
             }
         }
-        return below;
+        return List.copyOf(below);
     }
 
     /**
@@ -220,7 +343,15 @@ public final class PortfolioBook {
                 state(book));
     }
 
+    /** A set look-up, not a scan of the account's positions: the tick's hot path asks for every holder. */
+    private boolean isUnpriced(Book book) {
+        return !unpricedBooks.isEmpty() && unpricedBooks.contains(book);
+    }
+
     private MarginState state(Book book) {
+        if (isUnpriced(book)) {
+            return MarginState.UNPRICED;
+        }
         return MarginState.of(book.collateralUsd + book.totalValue, book.totalMaintenance, marginCallRatio);
     }
 
@@ -247,8 +378,8 @@ public final class PortfolioBook {
         double contingency = 0;
         for (int slot = 0; slot < book.size; slot++) {
             Listed listed = instruments.get(book.instrument[slot]);
-            if (listed.underlying() != underlying) {
-                continue;
+            if (listed.underlying() != underlying || Double.isNaN(book.offset[slot])) {
+                continue; // another underlying's, or not valued yet (the account is unpriced)
             }
             double q = book.quantity[slot];
             double[] unit = listed.unitPnlUsd();
@@ -281,24 +412,20 @@ public final class PortfolioBook {
         return worst;
     }
 
-    private void ensurePriced(Listed listed, MarketSnapshot market) {
-        if (!listed.priced) {
-            price(listed, market);
-        }
-    }
-
     /** One contract's value and scenario P&L, in USD (unit P&L before the coin's own move, added per account). */
     private void price(Listed listed, MarketSnapshot market) {
         OptionalDouble toUsd = market.indexPrice(listed.settlementIndex());
         if (toUsd.isEmpty()) {
             throw new IllegalStateException("no index " + listed.settlementIndex());
         }
-        if (Double.isNaN(listed.referenceEntry)) {
-            // any fixed, finite entry will do (see the class comment): the index when first priced
-            listed.referenceEntry = market.indexPrice(listed.resolved().underlying()).orElse(1);
-        }
-        PositionView one = new PositionView(1, listed.referenceEntry);
-        double unitValue = listed.resolved().value(one, market).value(Measure.PRESENT_VALUE).orElse(0);
+        // any fixed, finite entry will do (see the class comment): the index when first priced
+        double referenceEntry = Double.isNaN(listed.referenceEntry)
+                ? market.indexPrice(listed.resolved().underlying()).orElse(1) : listed.referenceEntry;
+        PositionView one = new PositionView(1, referenceEntry);
+        io.clearstone.instruments.spi.Valuation valuation = listed.resolved().value(one, market);
+        // a failed valuation is no valuation: never a value of 0
+        double unitValue = valuation.value(Measure.PRESENT_VALUE).orElseThrow(() -> new IllegalStateException(
+                "instrument " + listed.id + " not valued: " + valuation.failuresByName()));
         RiskArray array = listed.resolved().riskArray(one, market, grid);
         int volatilities = grid.volatilityMoves().size();
         for (int p = 0; p < array.pnl().length; p++) {
@@ -313,6 +440,8 @@ public final class PortfolioBook {
         listed.shortDated = listed.expiry != null
                 && listed.expiry.isBefore(market.valuationTime().plus(shortDatedWindow));
         listed.toUsd = toUsd.getAsDouble();
+        listed.referenceEntry = referenceEntry;
+        listed.pricedWith = market;
         listed.priced = true;
     }
 
@@ -341,6 +470,10 @@ public final class PortfolioBook {
         private java.time.Instant expiry;
         private boolean shortDated;
         private boolean priced;
+        /** The market it was last priced with: the positions' offsets are measured with it. */
+        private MarketSnapshot pricedWith;
+        /** Until first priced: the index symbols it lacked at the last try, or why it failed. */
+        private java.util.Set<String> missing = java.util.Set.of();
 
         Listed(int index, long id, ResolvedInstrument resolved, int underlying, String settlementIndex,
                boolean coinSettled, double[] unitPnlUsd) {
@@ -387,6 +520,8 @@ public final class PortfolioBook {
         private double collateralUsd;
         private int[] instrument = new int[4];
         private double[] quantity = new double[4];
+        private double[] entry = new double[4];
+        /** NaN while the position cannot be valued. */
         private double[] offset = new double[4];
         private int size;
         private int[] underlyings = new int[2];
@@ -438,14 +573,16 @@ public final class PortfolioBook {
             }
         }
 
-        void add(int instrumentIndex, double q, double valueOffset) {
+        void add(int instrumentIndex, double q, double averagePrice, double valueOffset) {
             if (size == instrument.length) {
                 instrument = java.util.Arrays.copyOf(instrument, size * 2);
                 quantity = java.util.Arrays.copyOf(quantity, size * 2);
+                entry = java.util.Arrays.copyOf(entry, size * 2);
                 offset = java.util.Arrays.copyOf(offset, size * 2);
             }
             instrument[size] = instrumentIndex;
             quantity[size] = q;
+            entry[size] = averagePrice;
             offset[size] = valueOffset;
             size++;
         }
@@ -454,7 +591,17 @@ public final class PortfolioBook {
             size--;
             instrument[slot] = instrument[size];
             quantity[slot] = quantity[size];
+            entry[slot] = entry[size];
             offset[slot] = offset[size];
+        }
+
+        boolean hasUnvalued() {
+            for (int slot = 0; slot < size; slot++) {
+                if (Double.isNaN(offset[slot])) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }
