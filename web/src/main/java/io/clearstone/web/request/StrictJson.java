@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.PushbackInputStream;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -194,7 +195,7 @@ final class StrictJson {
             refuse(path, shape.expectation);
             return JsonValue.NULL;
         }
-        java.math.BigInteger whole = value.toBigIntegerExact();
+        BigInteger whole = value.toBigIntegerExact();
         if (expected.min() != null && (whole.compareTo(expected.min()) < 0 || whole.compareTo(expected.max()) > 0)) {
             refuse(path, "must be a whole number from " + expected.min() + " to " + expected.max());
             return JsonValue.NULL;
