@@ -105,9 +105,9 @@ class DepositsAndWithdrawalsIT {
             missing amount     | {"asset":"USDC"}                        | 400 | /problems/request/invalid-field   | amount
             unknown asset      | {"asset":"DOGE","amount":1}             | 422 | /problems/asset/unknown           | asset
             too many decimals  | {"asset":"USDC","amount":1.0000001}     | 422 | /problems/ledger/too-many-decimals | amount
-            amount not numeric | {"asset":"USDC","amount":"lots"}        | 400 | /problems/request/malformed-body  | amount
-            absurd exponent    | {"asset":"USDC","amount":1e10000000}    | 400 | /problems/request/invalid-field   | amount
-            beyond 18 decimals | {"asset":"USDC","amount":1e-19}         | 400 | /problems/request/invalid-field   | amount
+            amount not numeric | {"asset":"USDC","amount":"lots"}        | 422 | /problems/request/invalid-value   | amount
+            absurd exponent    | {"asset":"USDC","amount":1e10000000}    | 422 | /problems/request/invalid-value   | amount
+            beyond 18 decimals | {"asset":"USDC","amount":1e-19}         | 422 | /problems/request/invalid-value   | amount
             """)
     void invalidDepositsAreRefusedWithTheFieldAtFaultAndPersistNothing(String name, String body, int status,
                                                                         String type, String field) {

@@ -20,6 +20,7 @@ import io.clearstone.domain.securitization.ServicerReport;
 import io.clearstone.domain.securitization.WaterfallView;
 import io.clearstone.domain.shared.Caller;
 import io.clearstone.domain.shared.Roles;
+import io.clearstone.web.request.BulkBody;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -65,6 +66,7 @@ public class PoolResource {
     Idempotency idempotency;
 
     @POST
+    @BulkBody
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Propose securitizing a sponsor account's loans, tokens and reserve into tranches whose notes "
             + "it receives; administrators only, since notes count as collateral. Nothing moves until the sponsor "
@@ -128,6 +130,7 @@ public class PoolResource {
     }
 
     @POST
+    @BulkBody
     @Path("/{id}/servicer-reports")
     @RolesAllowed(Roles.ORACLE)
     @Operation(summary = "Report the open period's interest, principal, defaults and recoveries per loan, with the "

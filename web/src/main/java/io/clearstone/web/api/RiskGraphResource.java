@@ -22,6 +22,7 @@ import io.clearstone.domain.systemic.RiskGraphService;
 import io.clearstone.domain.systemic.RiskGraphViews;
 import io.clearstone.domain.systemic.RiskSnapshot;
 import io.clearstone.domain.systemic.WhatIfRequest;
+import io.clearstone.web.request.BulkBody;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -103,6 +104,7 @@ public class RiskGraphResource {
     }
 
     @POST
+    @BulkBody
     @Path("/import")
     @Operation(summary = "Register many nodes and exposures at once, all or nothing")
     public Registered importAll(@HeaderParam(IdempotencyKeys.HEADER) String key,
@@ -159,6 +161,7 @@ public class RiskGraphResource {
     }
 
     @POST
+    @BulkBody
     @Path("/import")
     @Consumes("text/csv")
     @Operation(summary = "Register many nodes and exposures from CSV lines (node,kind,name,equity[,externalAssets"

@@ -1,0 +1,133 @@
+package io.clearstone.web.request;
+
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+
+/** The JSON a Java field type accepts: which JSON kind, and for whole numbers their range. */
+record Expected(Shape shape, Class<?> raw, Type element, BigInteger min, BigInteger max) {
+
+    /** Anything JSON, checked only against the bounds every value has (plugin terms, for instance). */
+    static final Expected ANY = new Expected(Shape.ANY, Object.class, Object.class, null, null);
+
+    enum Shape {
+        TEXT("must be a JSON string"),
+        BOOLEAN("must be true or false"),
+        WHOLE("must be a whole number"),
+        DECIMAL("must be a JSON number"),
+        ENUM("must be a JSON string naming one of the allowed values"),
+        INSTANT("must be an ISO-8601 instant in a JSON string, e.g. 2026-01-01T00:00:00Z"),
+        DATE("must be an ISO-8601 date in a JSON string, e.g. 2026-01-01"),
+        LIST("must be a JSON array"),
+        RECORD("must be a JSON object"),
+        ANY("must be JSON");
+
+        final String expectation;
+
+        Shape(String expectation) {
+            this.expectation = expectation;
+        }
+    }
+
+    static Expected of(Type type) {
+        Class<?> raw = raw(type);
+        if (raw == String.class) {
+            return simple(Shape.TEXT, raw);
+        }
+        if (raw == Boolean.class || raw == boolean.class) {
+            return simple(Shape.BOOLEAN, raw);
+        }
+        if (raw == Integer.class || raw == int.class) {
+            return whole(raw, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        }
+        if (raw == Long.class || raw == long.class) {
+            return whole(raw, Long.MIN_VALUE, Long.MAX_VALUE);
+        }
+        if (raw == Short.class || raw == short.class) {
+            return whole(raw, Short.MIN_VALUE, Short.MAX_VALUE);
+        }
+        if (raw == BigInteger.class) {
+            return new Expected(Shape.WHOLE, raw, null, null, null);
+        }
+        if (raw == BigDecimal.class || raw == Double.class || raw == double.class
+                || raw == Float.class || raw == float.class) {
+            return simple(Shape.DECIMAL, raw);
+        }
+        if (raw.isEnum()) {
+            return simple(Shape.ENUM, raw);
+        }
+        if (raw == Instant.class) {
+            return simple(Shape.INSTANT, raw);
+        }
+        if (raw == LocalDate.class) {
+            return simple(Shape.DATE, raw);
+        }
+        if (Collection.class.isAssignableFrom(raw)) {
+            Type element = type instanceof ParameterizedType p && p.getActualTypeArguments().length == 1
+                    ? p.getActualTypeArguments()[0] : Object.class;
+            return new Expected(Shape.LIST, raw, element, null, null);
+        }
+        if (raw == JsonArray.class) {
+            return new Expected(Shape.LIST, raw, Object.class, null, null);
+        }
+        if (raw.isRecord() || raw == JsonObject.class) {
+            return simple(Shape.RECORD, raw);
+        }
+        return ANY;
+    }
+
+    /** A record's fields by JSON name (JSON-B's default naming: the component's name) and their types. */
+    Map<String, Type> fields() {
+        if (!raw.isRecord()) {
+            return null;
+        }
+        Map<String, Type> fields = new LinkedHashMap<>();
+        for (RecordComponent component : raw.getRecordComponents()) {
+            fields.put(component.getName(), component.getGenericType());
+        }
+        return fields;
+    }
+
+    boolean nullable() {
+        return !raw.isPrimitive();
+    }
+
+    String enumValues() {
+        return Arrays.stream(raw.getEnumConstants()).map(c -> ((Enum<?>) c).name())
+                .collect(Collectors.joining(", "));
+    }
+
+    boolean namesConstant(String text) {
+        return Arrays.stream(raw.getEnumConstants()).anyMatch(c -> ((Enum<?>) c).name().equals(text));
+    }
+
+    private static Expected simple(Shape shape, Class<?> raw) {
+        return new Expected(shape, raw, null, null, null);
+    }
+
+    private static Expected whole(Class<?> raw, long min, long max) {
+        return new Expected(Shape.WHOLE, raw, null, BigInteger.valueOf(min), BigInteger.valueOf(max));
+    }
+
+    private static Class<?> raw(Type type) {
+        if (type instanceof Class<?> c) {
+            return c;
+        }
+        if (type instanceof ParameterizedType p && p.getRawType() instanceof Class<?> c) {
+            return c;
+        }
+        return Object.class;
+    }
+}
