@@ -51,6 +51,8 @@ class CrashDurabilityIT {
     private static final int CLIENTS = 8;
     /** The kill comes this long after the burst starts, once it runs at full speed. */
     private static final Duration HOT = Duration.ofSeconds(5);
+    /** The kill also waits for this many answered deposits, however slow a loaded machine makes them. */
+    private static final int WARM_UP_DEPOSITS = 50;
 
     @ArquillianResource
     ContainerController containers;
@@ -88,14 +90,15 @@ class CrashDurabilityIT {
             Queue<Api.Reply> refused = new ConcurrentLinkedQueue<>();
             Instant burstStarted = burst(server, accounts, acknowledged, unanswered, refused);
             double perSecond = acknowledged.size() / (Duration.between(burstStarted, Instant.now()).toMillis() / 1e3);
-            System.out.printf("CrashDurabilityIT: %d deposits acknowledged before the kill (%.0f/s), %d in flight%n",
+            System.out.printf("CrashDurabilityIT: %d deposits acknowledged before the kill (~%.0f/s), %d in flight%n",
                     acknowledged.size(), perSecond, unanswered.values().stream().mapToInt(Integer::intValue).sum());
-            assertThat(refused).as("deposits refused during the burst").isEmpty();
-            assertThat(acknowledged).as("deposits acknowledged before the kill").hasSizeGreaterThan(100);
 
             // Arquillian still believes the server runs: stopping a dead process only clears that belief
             containers.stop(RestartableServer.QUALIFIER);
             containers.start(RestartableServer.QUALIFIER);
+            assertThat(refused).as("deposits refused during the burst").isEmpty();
+            assertThat(acknowledged).as("deposits acknowledged before the kill")
+                    .hasSizeGreaterThanOrEqualTo(WARM_UP_DEPOSITS);
 
             SoftAssertions afterRestart = new SoftAssertions();
             // balances first: a retry of a lost deposit would book it again
@@ -165,6 +168,7 @@ class CrashDurabilityIT {
                         answers.release();
                     } else {
                         refused.add(reply);
+                        return null;
                     }
                 }
             }));
@@ -173,8 +177,12 @@ class CrashDurabilityIT {
         start.countDown();
         try {
             Thread.sleep(HOT.toMillis());
+            Instant giveUp = Instant.now().plusSeconds(60);
+            while (acknowledged.size() < WARM_UP_DEPOSITS && Instant.now().isBefore(giveUp)) {
+                Thread.sleep(100);
+            }
             answers.drainPermits();
-            answers.acquire();
+            answers.tryAcquire(60, TimeUnit.SECONDS);
             RestartableServer.crash(jvm);
             for (Future<?> client : clients) {
                 client.get(60, TimeUnit.SECONDS);
