@@ -2,20 +2,14 @@ package io.clearstone.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.jboss.arquillian.container.test.api.ContainerController;
 import org.jboss.arquillian.container.test.api.Deployer;
@@ -58,7 +52,7 @@ class RestartIT {
 
     @Test
     void anExpiryAndFundingBoundariesPassedWhileTheServerIsDownAreEachBookedOnceAfterTheRestart() throws Exception {
-        freshBaseDirectory();
+        RestartableServer.freshBaseDirectory();
         containers.start(SERVER);
         Api.Scoped api = Api.at(URI.create("http://127.0.0.1:8180"));
         try {
@@ -177,34 +171,5 @@ class RestartIT {
         }
         assertThat(instrument.getString("status")).as("settled after the restart").isEqualTo("SETTLED");
         return instrument;
-    }
-
-    /** The second server's own copy of the provisioned standalone/ directory. */
-    private static void freshBaseDirectory() throws IOException {
-        Path target = Path.of(System.getProperty("restart.base"));
-        if (Files.exists(target)) {
-            try (Stream<Path> old = Files.walk(target)) {
-                old.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-        Path source = Path.of(System.getProperty("jboss.home"), "standalone");
-        try (Stream<Path> files = Files.walk(source)) {
-            files.forEach(p -> {
-                try {
-                    Path relative = source.relativize(p);
-                    Path copy = target.resolve(relative.toString());
-                    // the provisioned configuration only: never a run's database, temporary files or logs
-                    boolean runtimeState = relative.getNameCount() > 0
-                            && List.of("data", "tmp", "log").contains(relative.getName(0).toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(copy);
-                    } else if (!runtimeState) {
-                        Files.copy(p, copy, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
     }
 }
