@@ -4,6 +4,7 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -16,8 +17,8 @@ import io.undertow.util.HttpString;
 
 /**
  * Runs in front of the container's authentication: a (client address, identity) pair still in its backoff gets 429
- * without its password being checked, and the outcome of every other Basic attempt is counted once the response is
- * complete (401: a failure; an authenticated request: a success).
+ * without its password being checked, and the outcome of every other Basic attempt is counted as its response is
+ * committed (401: a failure; an authenticated request: a success).
  */
 final class LoginThrottleHandler implements HttpHandler {
 
@@ -44,14 +45,22 @@ final class LoginThrottleHandler implements HttpHandler {
         }
         ThrottleKey key = ThrottleKey.of(ClientAddress.resolve(peer(exchange),
                 exchange.getRequestHeaders().get(FORWARDED_FOR), trustedProxies), identity.get());
-        Optional<Duration> wait = throttle.waitFor(key);
+        Optional<Duration> wait = throttle.tryBegin(key);
         if (wait.isPresent()) {
             refuse(exchange, key, wait.get());
             return;
         }
+        // count when the response is committed, before the client can read it and send its next guess
+        AtomicBoolean counted = new AtomicBoolean();
+        exchange.addResponseCommitListener(committed -> {
+            counted.set(true);
+            count(committed, key);
+        });
         exchange.addExchangeCompleteListener((completed, nextListener) -> {
             try {
-                count(completed, key);
+                if (!counted.get()) {
+                    throttle.abandoned(key);
+                }
             } finally {
                 nextListener.proceed();
             }
@@ -59,12 +68,14 @@ final class LoginThrottleHandler implements HttpHandler {
         next.handleRequest(exchange);
     }
 
-    private void count(HttpServerExchange completed, ThrottleKey key) {
-        SecurityContext security = completed.getSecurityContext();
-        if (completed.getStatusCode() == HttpServletResponse.SC_UNAUTHORIZED) {
+    private void count(HttpServerExchange committed, ThrottleKey key) {
+        SecurityContext security = committed.getSecurityContext();
+        if (committed.getStatusCode() == HttpServletResponse.SC_UNAUTHORIZED) {
             throttle.failed(key);
         } else if (security != null && security.isAuthenticated()) {
             throttle.succeeded(key);
+        } else {
+            throttle.abandoned(key);
         }
     }
 

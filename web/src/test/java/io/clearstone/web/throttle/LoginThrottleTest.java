@@ -25,7 +25,7 @@ class LoginThrottleTest {
     @Test
     void freeFailuresCostNothingThenTheWaitDoublesUpToItsCap() {
         fail(ATTACKER_ALICE, 2);
-        assertThat(throttle.waitFor(ATTACKER_ALICE)).isEmpty();
+        assertThat(waitFor(throttle, ATTACKER_ALICE)).isEmpty();
 
         assertThat(waitsAfterEachFailure(6)).containsExactly(1L, 2L, 4L, 8L, 8L, 8L);
     }
@@ -33,19 +33,19 @@ class LoginThrottleTest {
     @Test
     void theWaitRunsFromTheLastFailureAndThenTheNextAttemptIsChecked() {
         fail(ATTACKER_ALICE, 4);
-        assertThat(throttle.waitFor(ATTACKER_ALICE)).contains(Duration.ofSeconds(2));
+        assertThat(waitFor(throttle, ATTACKER_ALICE)).contains(Duration.ofSeconds(2));
         clock.advance(Duration.ofMillis(1500));
-        assertThat(throttle.waitFor(ATTACKER_ALICE)).contains(Duration.ofMillis(500));
+        assertThat(waitFor(throttle, ATTACKER_ALICE)).contains(Duration.ofMillis(500));
         clock.advance(Duration.ofMillis(500));
-        assertThat(throttle.waitFor(ATTACKER_ALICE)).isEmpty();
+        assertThat(waitFor(throttle, ATTACKER_ALICE)).isEmpty();
     }
 
     @Test
     void theIdentityIsNeverRefusedFromAnotherAddressNorAnotherIdentityFromTheAttackersAddress() {
         fail(ATTACKER_ALICE, 50);
-        assertThat(throttle.waitFor(ATTACKER_ALICE)).contains(Duration.ofSeconds(8));
-        assertThat(throttle.waitFor(OWNER_ALICE)).isEmpty();
-        assertThat(throttle.waitFor(ATTACKER_BOB)).isEmpty();
+        assertThat(waitFor(throttle, ATTACKER_ALICE)).contains(Duration.ofSeconds(8));
+        assertThat(waitFor(throttle, OWNER_ALICE)).isEmpty();
+        assertThat(waitFor(throttle, ATTACKER_BOB)).isEmpty();
     }
 
     @Test
@@ -55,7 +55,7 @@ class LoginThrottleTest {
         throttle.succeeded(ATTACKER_ALICE);
 
         fail(ATTACKER_ALICE, 2);
-        assertThat(throttle.waitFor(ATTACKER_ALICE)).isEmpty();
+        assertThat(waitFor(throttle, ATTACKER_ALICE)).isEmpty();
         assertThat(throttle.tracked()).isEqualTo(1);
     }
 
@@ -64,7 +64,7 @@ class LoginThrottleTest {
         fail(ATTACKER_ALICE, 10);
         clock.advance(Duration.ofMinutes(15).plusSeconds(1));
         throttle.failed(ATTACKER_ALICE);
-        assertThat(throttle.waitFor(ATTACKER_ALICE)).as("one failure, the first of a new count").isEmpty();
+        assertThat(waitFor(throttle, ATTACKER_ALICE)).as("one failure, the first of a new count").isEmpty();
     }
 
     @Test
@@ -83,15 +83,43 @@ class LoginThrottleTest {
             bounded.failed(ATTACKER_ALICE);
         }
         bounded.failed(OWNER_ALICE);
-        bounded.waitFor(ATTACKER_ALICE);
+        waitFor(bounded, ATTACKER_ALICE);
         bounded.failed(ATTACKER_BOB);
-        assertThat(bounded.waitFor(ATTACKER_ALICE)).as("seen recently, kept").isPresent();
+        assertThat(waitFor(bounded, ATTACKER_ALICE)).as("seen recently, kept").isPresent();
         assertThat(bounded.tracked()).isEqualTo(2);
     }
 
     @Test
     void overlongIdentitiesAreCutSoThatKeysStaySmall() {
         assertThat(ThrottleKey.of("10.0.0.1", "x".repeat(10_000)).identity()).hasSize(128);
+    }
+
+    @Test
+    void aPairThatHasFailedMayHaveOnlyOneAttemptInFlight() {
+        throttle.failed(ATTACKER_ALICE);
+        assertThat(throttle.tryBegin(ATTACKER_ALICE)).isEmpty();
+        assertThat(throttle.tryBegin(ATTACKER_ALICE)).as("a second guess in parallel").isPresent();
+        throttle.abandoned(ATTACKER_ALICE);
+        assertThat(throttle.tryBegin(ATTACKER_ALICE)).isEmpty();
+        throttle.failed(ATTACKER_ALICE);
+        assertThat(throttle.tryBegin(ATTACKER_ALICE)).as("the failure ended the attempt").isEmpty();
+    }
+
+    @Test
+    void clientsThatNeverFailedRunAnyNumberOfAttemptsInParallel() {
+        for (int i = 0; i < 100; i++) {
+            assertThat(throttle.tryBegin(OWNER_ALICE)).isEmpty();
+        }
+        assertThat(throttle.tracked()).isZero();
+    }
+
+    /** The wait an attempt would get now, without leaving it in flight. */
+    private static Optional<Duration> waitFor(LoginThrottle throttle, ThrottleKey key) {
+        Optional<Duration> wait = throttle.tryBegin(key);
+        if (wait.isEmpty()) {
+            throttle.abandoned(key);
+        }
+        return wait;
     }
 
     private void fail(ThrottleKey key, int times) {
@@ -104,7 +132,7 @@ class LoginThrottleTest {
         java.util.List<Long> waits = new java.util.ArrayList<>();
         for (int i = 0; i < failures; i++) {
             throttle.failed(ATTACKER_ALICE);
-            Optional<Duration> wait = throttle.waitFor(ATTACKER_ALICE);
+            Optional<Duration> wait = waitFor(throttle, ATTACKER_ALICE);
             waits.add(wait.map(Duration::getSeconds).orElse(0L));
             clock.advance(wait.orElse(Duration.ZERO));
         }
