@@ -18,7 +18,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * bucket per identity ({@link WriteRateLimit}); beyond it, 429 problem+json with Retry-After. Reads are not limited.
  * A filter suffices here, unlike for sign-ins: the caller is authenticated by the time filters run.
  */
-@WebFilter(urlPatterns = "/api/v1/*")
+// async: the live feed (server-sent events) under /api/v1 runs asynchronously, which every filter must allow
+@WebFilter(urlPatterns = "/api/v1/*", asyncSupported = true)
 public class WriteRateLimitFilter extends HttpFilter {
 
     static final String PROBLEM_TYPE = "/problems/request/rate-limited";
