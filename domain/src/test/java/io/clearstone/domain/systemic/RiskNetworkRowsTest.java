@@ -44,7 +44,8 @@ class RiskNetworkRowsTest {
         database = new InMemoryDatabase("risk-network-rows");
         String created = "timestamp '2026-12-01 00:00:00+00'";
         database.execute(
-                "insert into oracle_symbol values ('BTC-USD', 60, 1, 0.1, 0), ('USDC-USD', 60, 1, 0.1, 0), "
+                "insert into oracle_symbol (symbol, staleness_seconds, min_quorum, max_deviation, version) "
+                        + "values ('BTC-USD', 60, 1, 0.1, 0), ('USDC-USD', 60, 1, 0.1, 0), "
                         + "('ETH-USD', 60, 1, 0.1, 0), ('XYZ-USD', 60, 1, 0.1, 0)",
                 // BTC counts 90% in margin, ETH is not accepted as collateral, XYZ has no fresh index
                 "insert into asset values ('BTC', 8, 'COIN', true, 0.9, 'BTC-USD', 0), "
