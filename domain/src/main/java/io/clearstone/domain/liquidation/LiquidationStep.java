@@ -151,9 +151,10 @@ public class LiquidationStep {
                         + "at %s; penalty %s %s to the insurance fund", before.equityUsd(), before.maintenanceUsd(),
                 closing.toPlainString(), held.toPlainString(), instrument.id(), target.maintenanceUsd(), backstopId,
                 price.toPlainString(), penalty.toPlainString(), asset.symbol());
-        LiquidationEvent event = new LiquidationEvent(before.accountId(), LiquidationKind.PARTIAL_LIQUIDATION,
-                instrument.id(), held.signum() > 0 ? closing : closing.negate(), price, backstopId, asset.symbol(),
-                penalty.negate(), before.equityUsd(), before.maintenanceUsd(), reason, clock.instant());
+        LiquidationEvent event = new LiquidationEvent(LiquidationOutcome.of(before.accountId(),
+                        LiquidationKind.PARTIAL_LIQUIDATION, reason)
+                .moved(instrument.id(), held.signum() > 0 ? closing : closing.negate(), price).against(backstopId)
+                .cash(asset.symbol(), penalty.negate()), before.equityUsd(), before.maintenanceUsd(), clock.instant());
         em.persist(event);
         recorded.fire(new LiquidationRecorded(event.view()));
     }
