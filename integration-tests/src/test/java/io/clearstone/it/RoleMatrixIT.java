@@ -7,11 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -118,7 +114,6 @@ class RoleMatrixIT {
     }
 
     private static final String NO_SUCH_ID = "999999999";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     /** Each trader's own (first, demo) account: a trader is tried on its own, everybody else on alice's. */
     private static final Map<String, Long> OWN_ACCOUNT = new TreeMap<>();
@@ -216,8 +211,7 @@ class RoleMatrixIT {
     }
 
     /** One operation of the OpenAPI document, with the media type of its request body if it takes one. */
-    private record Operation(String method, String path, String bodyType, List<String> queryParameters,
-                             boolean streams) {
+    private record Operation(String method, String path, String bodyType, List<String> queryParameters) {
 
         String key() {
             return method + " " + path;
@@ -246,8 +240,7 @@ class RoleMatrixIT {
                         .stream().map(JsonValue::asJsonObject).filter(p -> p.getString("in").equals("query"))
                         .map(p -> p.getString("name")).toList() : List.of();
                 // the CSV import and the JSON import share a path and method: one operation for the table
-                boolean streams = operation.toString().contains("\"text/event-stream\"");
-                Operation listed = new Operation(method.toUpperCase(), path, bodyType, query, streams);
+                Operation listed = new Operation(method.toUpperCase(), path, bodyType, query);
                 operations.put(listed.key(), listed);
             }
         }
@@ -279,63 +272,48 @@ class RoleMatrixIT {
         return call(operation, authorization, path, "{");
     }
 
-    private static Outcome call(Operation operation, String authorization, String path, String jsonBody) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(Api.SERVER.resolve(URI.create(path)))
-                .timeout(Duration.ofSeconds(60)).header("Accept", "application/json, application/problem+json;q=0.9, */*;q=0.1");
-        if (!authorization.isEmpty()) {
-            request.header("Authorization", authorization);
-        }
-        if (operation.method().equals("GET") || operation.method().equals("DELETE")) {
-            request.method(operation.method(), HttpRequest.BodyPublishers.noBody());
-        } else {
-            String type = operation.bodyType() == null ? "application/json" : operation.bodyType();
-            String body = type.contains("json") ? jsonBody : "";
-            request.method(operation.method(), HttpRequest.BodyPublishers.ofString(body))
-                    .header("Content-Type", type);
-            if (!jsonBody.equals("{")) {
-                request.header("Idempotency-Key", Api.newKey());
-            }
-        }
-        if (operation.streams()) {
-            return subscribe(path, authorization);
-        }
-        try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Outcome(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
     /**
-     * An event stream: the answer's status and type only, then the connection closed at once, so that the server
-     * holds no subscriber (an open one blocks the server's undeployment at the end of the suite).
+     * One plain HTTP/1.1 exchange per call, the connection closed after it, with timeouts that hold while the server
+     * answers before reading the body (a 401 does); an event stream's answer is read up to its headers only, so that
+     * the server keeps no subscriber (an open one blocks the server's undeployment at the end of the suite).
      */
-    private static Outcome subscribe(String path, String authorization) {
+    private static Outcome call(Operation operation, String authorization, String path, String jsonBody) {
         HttpURLConnection connection = null;
         try {
             connection = (HttpURLConnection) Api.SERVER.resolve(URI.create(path)).toURL().openConnection();
-            connection.setRequestProperty("Accept", "text/event-stream, application/problem+json;q=0.9");
+            connection.setConnectTimeout(10_000);
+            connection.setReadTimeout(60_000);
+            connection.setRequestMethod(operation.method());
+            connection.setRequestProperty("Accept", "application/json, application/problem+json;q=0.9, */*;q=0.1");
             if (!authorization.isEmpty()) {
                 connection.setRequestProperty("Authorization", authorization);
             }
-            connection.setConnectTimeout(10_000);
-            connection.setReadTimeout(60_000);
+            if (!operation.method().equals("GET") && !operation.method().equals("DELETE")) {
+                String type = operation.bodyType() == null ? "application/json" : operation.bodyType();
+                byte[] body = (type.contains("json") ? jsonBody : "").getBytes(StandardCharsets.UTF_8);
+                connection.setRequestProperty("Content-Type", type);
+                if (!jsonBody.equals("{")) {
+                    connection.setRequestProperty("Idempotency-Key", Api.newKey());
+                }
+                connection.setDoOutput(true);
+                try (var out = connection.getOutputStream()) {
+                    out.write(body);
+                }
+            }
             int status = connection.getResponseCode();
             String type = connection.getContentType() == null ? "" : connection.getContentType();
             String body = "";
-            if (status >= 400 && connection.getErrorStream() != null) {
-                try (InputStream error = connection.getErrorStream()) {
-                    body = new String(error.readAllBytes(), StandardCharsets.UTF_8);
+            boolean stream = type.startsWith("text/event-stream"); // never ends: headers only
+            InputStream answer = status >= 400 ? connection.getErrorStream() : stream ? null
+                    : connection.getInputStream();
+            if (answer != null) {
+                try (answer) {
+                    body = new String(answer.readAllBytes(), StandardCharsets.UTF_8);
                 }
             }
             return new Outcome(status, type, body);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(path + " " + operation.key(), e);
         } finally {
             if (connection != null) {
                 connection.disconnect();
