@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,22 +123,45 @@ public class FundingService {
                 fixing.samples(), now));
     }
 
+    /**
+     * Within a transaction that moves positions of several instruments (a liquidation step): takes every one of their
+     * funding locks in instrument id order, all of them before any account lock, then pays what is due as
+     * {@link #payDueBeforeTrade} does, locking the given accounts together with the holders in id order. Two
+     * transactions that each need several instruments thus never hold one while waiting for the other's.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void payDueBeforeMoving(Collection<Long> instrumentIds, Set<Long> accountIds) {
+        lockAndPayDue(instrumentIds, accountIds);
+    }
+
     private int lockAndPayDue(long instrumentId, Set<Long> alsoLock) {
-        FundingSchedule schedule = em.find(FundingSchedule.class, instrumentId, LockModeType.PESSIMISTIC_WRITE);
-        if (schedule == null || !schedule.isDue(clock.instant())) {
+        return lockAndPayDue(List.of(instrumentId), alsoLock);
+    }
+
+    private int lockAndPayDue(Collection<Long> instrumentIds, Set<Long> alsoLock) {
+        List<FundingSchedule> due = new ArrayList<>();
+        for (long instrumentId : new TreeSet<>(instrumentIds)) {
+            FundingSchedule schedule = em.find(FundingSchedule.class, instrumentId, LockModeType.PESSIMISTIC_WRITE);
+            if (schedule != null && schedule.isDue(clock.instant())) {
+                due.add(schedule);
+            }
+        }
+        if (due.isEmpty()) {
             return 0;
         }
-        Instrument instrument = instruments.require(instrumentId);
-        Funding funding = funding(instrument);
         Set<Long> locked = new TreeSet<>(alsoLock);
-        locked.addAll(holders(instrumentId));
+        due.forEach(schedule -> locked.addAll(holders(schedule.instrumentId())));
         locked.forEach(id -> accounts.find(id).ifPresent(a -> em.lock(a, LockModeType.PESSIMISTIC_WRITE)));
-        List<Position> open = openPositions.in(instrumentId);
         int paid = 0;
-        while (schedule.isDue(clock.instant())) {
-            pay(instrument, funding, schedule, open);
-            schedule.advance();
-            paid++;
+        for (FundingSchedule schedule : due) {
+            Instrument instrument = instruments.require(schedule.instrumentId());
+            Funding funding = funding(instrument);
+            List<Position> open = openPositions.in(schedule.instrumentId());
+            while (schedule.isDue(clock.instant())) {
+                pay(instrument, funding, schedule, open);
+                schedule.advance();
+                paid++;
+            }
         }
         return paid;
     }

@@ -14,7 +14,6 @@ import java.util.TreeMap;
 import io.clearstone.domain.account.Account;
 import io.clearstone.domain.account.AccountRepository;
 import io.clearstone.domain.account.SystemAccount;
-import io.clearstone.domain.asset.Asset;
 import io.clearstone.domain.asset.AssetRepository;
 import io.clearstone.domain.instrument.Instrument;
 import io.clearstone.domain.instrument.InstrumentService;
@@ -28,7 +27,6 @@ import io.clearstone.domain.margin.MarginAssessment;
 import io.clearstone.domain.margin.MarginCalculator;
 import io.clearstone.domain.position.Position;
 import io.clearstone.domain.position.PositionTransfer;
-import io.clearstone.domain.shared.ProRata;
 import io.clearstone.domain.venue.InstrumentMarkets;
 import io.clearstone.instruments.spi.MarketSnapshot;
 import io.clearstone.instruments.spi.ResolvedInstrument;
@@ -79,58 +77,60 @@ public class Bankruptcy {
         long bankrupt = before.accountId();
         long fund = accounts.system(SystemAccount.INSURANCE_FUND).orElseThrow().id();
         String reference = "bankruptcy:account:" + bankrupt;
-        Map<String, Map<Long, BigDecimal>> lossSharers = new HashMap<>();
-        ShortfallPolicy policy = ShortfallPolicy.AUTO_DELEVERAGING;
+        List<ShortfallAllocation.Exposure> exposures = new ArrayList<>();
         for (MarginAssessment.PositionRisk risk : before.positions()) {
             Instrument instrument = instruments.require(risk.instrumentId());
-            if (risk == before.positions().get(0)) {
-                policy = instrument.shortfallPolicy();
-            }
             ResolvedInstrument resolved = instruments.resolve(instrument);
             MarketSnapshot instrumentMarket = instrumentMarkets.of(instrument, market);
             BigDecimal price = LiquidationStep.markPrice(resolved, instrumentMarket);
             Position position = em.find(Position.class, new io.clearstone.domain.position.PositionKey(bankrupt,
                     instrument.id()));
             BigDecimal remaining = position.quantity();
-            List<Holder> ranked = rankedOppositeHolders(instrument, resolved, remaining.signum(), price, bankrupt,
-                    backstop.id(), market);
-            Map<Long, BigDecimal> sharers = lossSharers.computeIfAbsent(instrument.settlementAsset(),
-                    a -> new TreeMap<>());
+            int side = remaining.signum();
+            BigDecimal lossUsd = BigDecimal.valueOf(Math.max(0, -resolved.closingPnl(remaining,
+                    position.averagePrice(), price).doubleValue() * usdPrice(instrument.settlementAsset(), market)));
+            List<Holder> ranked = rankedOppositeHolders(instrument, resolved, side, price, bankrupt, backstop.id(),
+                    market);
+            Map<Long, BigDecimal> bearers = new TreeMap<>();
             boolean fundCovers = fundValueUsd(fund, instrument.settlementAsset(), market) >= -before.equityUsd();
-            if (!fundCovers && instrument.shortfallPolicy() == ShortfallPolicy.AUTO_DELEVERAGING) {
-                for (Holder holder : ranked) {
-                    if (remaining.signum() == 0) {
-                        break;
-                    }
-                    BigDecimal taken = holder.quantity().abs().min(remaining.abs());
-                    em.lock(accounts.find(holder.accountId()).orElseThrow(), LockModeType.PESSIMISTIC_WRITE);
-                    move(instrument, resolved, bankrupt, holder.accountId(), remaining.signum(), taken, price,
-                            reference);
-                    sharers.merge(holder.accountId(), taken, BigDecimal::add);
-                    record(holder.accountId(), LiquidationKind.DELEVERAGED, instrument.id(),
-                            remaining.signum() > 0 ? taken : taken.negate(), price, bankrupt, null, null, before,
-                            String.format(Locale.ROOT, "auto-deleveraged: %s contracts of your position in instrument "
-                                    + "%d closed at %s against bankrupt account %d (ranked by unrealised P&L / equity "
-                                    + "= %.4f)", taken.toPlainString(), instrument.id(), price.toPlainString(),
-                                    bankrupt, holder.score()));
-                    record(bankrupt, LiquidationKind.BANKRUPTCY_CLOSE, instrument.id(),
-                            remaining.signum() > 0 ? taken : taken.negate(), price, holder.accountId(), null, null,
-                            before, "bankrupt: closed against deleveraged account " + holder.accountId());
-                    remaining = remaining.subtract(remaining.signum() > 0 ? taken : taken.negate());
+            if (ShortfallAllocation.deleverages(instrument.shortfallPolicy(), fundCovers)) {
+                Map<Long, Holder> byAccount = new HashMap<>();
+                ranked.forEach(h -> byAccount.put(h.accountId(), h));
+                for (ShortfallAllocation.Take take : ShortfallAllocation.deleverage(remaining, ranked.stream()
+                        .map(h -> new ShortfallAllocation.Holder(h.accountId(), h.quantity())).toList())) {
+                    long holder = take.accountId();
+                    BigDecimal taken = take.contracts();
+                    BigDecimal signed = side > 0 ? taken : taken.negate();
+                    em.lock(accounts.find(holder).orElseThrow(), LockModeType.PESSIMISTIC_WRITE);
+                    move(instrument, resolved, bankrupt, holder, side, taken, price, reference);
+                    bearers.merge(holder, taken, BigDecimal::add);
+                    record(before, LiquidationOutcome.of(holder, LiquidationKind.DELEVERAGED, String.format(
+                                    Locale.ROOT, "auto-deleveraged: %s contracts of your position in instrument %d "
+                                            + "closed at %s against bankrupt account %d (ranked by unrealised P&L / "
+                                            + "equity = %.4f)", taken.toPlainString(), instrument.id(),
+                                    price.toPlainString(), bankrupt, byAccount.get(holder).score()))
+                            .moved(instrument.id(), signed, price).against(bankrupt));
+                    record(before, LiquidationOutcome.of(bankrupt, LiquidationKind.BANKRUPTCY_CLOSE,
+                                    "bankrupt: closed against deleveraged account " + holder)
+                            .moved(instrument.id(), signed, price).against(holder));
+                    remaining = remaining.subtract(signed);
                 }
             } else if (instrument.shortfallPolicy() == ShortfallPolicy.SOCIALIZED_LOSS) {
-                ranked.forEach(h -> sharers.merge(h.accountId(), h.profitUsd(), BigDecimal::add));
+                ranked.forEach(h -> bearers.merge(h.accountId(), h.profitUsd(), BigDecimal::add));
             }
+            exposures.add(new ShortfallAllocation.Exposure(instrument.id(), instrument.settlementAsset(),
+                    instrument.shortfallPolicy(), lossUsd, bearers));
             if (remaining.signum() != 0) {
                 move(instrument, resolved, bankrupt, backstop.id(), remaining.signum(), remaining.abs(), price,
                         reference);
-                record(bankrupt, LiquidationKind.BANKRUPTCY_CLOSE, instrument.id(), remaining, price, backstop.id(),
-                        null, null, before, String.format(Locale.ROOT, "bankrupt (equity %.2f USD): position "
-                                + "closed to backstop account %d at the mark", before.equityUsd(), backstop.id()));
+                record(before, LiquidationOutcome.of(bankrupt, LiquidationKind.BANKRUPTCY_CLOSE, String.format(
+                                Locale.ROOT, "bankrupt (equity %.2f USD): position closed to backstop account %d at "
+                                        + "the mark", before.equityUsd(), backstop.id()))
+                        .moved(instrument.id(), remaining, price).against(backstop.id()));
             }
         }
         seizeWhatIsLeft(bankrupt, fund, reference, before);
-        coverDebts(bankrupt, fund, reference, before, policy, lossSharers);
+        coverDebts(bankrupt, fund, reference, before, exposures);
     }
 
     /** Moves {@code quantity} out of the bankrupt position (long when {@code side} > 0) to {@code to}. */
@@ -148,65 +148,65 @@ public class Bankruptcy {
             if (balance.amount().signum() > 0 && hasDebt(bankrupt)) {
                 ledger.post(JournalRequest.transfer(JournalType.COLLATERAL_SEIZURE, reference, bankrupt, fund,
                         balance.asset(), balance.amount()));
-                record(bankrupt, LiquidationKind.COLLATERAL_SEIZED, null, null, null, fund, balance.asset(),
-                        balance.amount().negate(), before, "bankrupt: remaining " + balance.asset()
-                                + " taken by the insurance fund, which pays the account's debts");
+                record(before, LiquidationOutcome.of(bankrupt, LiquidationKind.COLLATERAL_SEIZED, "bankrupt: "
+                                + "remaining " + balance.asset() + " taken by the insurance fund, which pays the "
+                                + "account's debts")
+                        .against(fund).cash(balance.asset(), balance.amount().negate()));
             }
         }
     }
 
+    /** Pays each debt as {@link ShortfallAllocation} decides: the fund first, then each instrument's bearers. */
     private void coverDebts(long bankrupt, long fund, String reference, MarginAssessment before,
-                            ShortfallPolicy policy, Map<String, Map<Long, BigDecimal>> lossSharers) {
+                            List<ShortfallAllocation.Exposure> exposures) {
+        Map<String, BigDecimal> debts = new TreeMap<>();
+        Map<String, BigDecimal> fundBalances = new HashMap<>();
+        Map<String, Integer> decimals = new HashMap<>();
         for (BalanceView balance : balances.balances(bankrupt)) {
-            if (balance.amount().signum() >= 0) {
-                continue;
+            if (balance.amount().signum() < 0) {
+                debts.put(balance.asset(), balance.amount().negate());
+                fundBalances.put(balance.asset(), ledger.balance(fund, balance.asset()));
+                decimals.put(balance.asset(), assets.require(balance.asset(), "asset").decimals());
             }
-            BigDecimal debt = balance.amount().negate();
-            BigDecimal available = ledger.balance(fund, balance.asset()).max(BigDecimal.ZERO);
-            BigDecimal paid = debt.min(available);
-            if (paid.signum() > 0) {
-                ledger.post(JournalRequest.transfer(JournalType.INSURANCE_PAYOUT, reference, fund, bankrupt,
-                        balance.asset(), paid));
-                record(bankrupt, LiquidationKind.INSURANCE_PAYMENT, null, null, null, fund, balance.asset(), paid,
-                        before, "the insurance fund paid the bankrupt account's debt of " + debt.toPlainString() + " "
-                                + balance.asset());
+        }
+        for (ShortfallAllocation.Settlement settlement : ShortfallAllocation.allocate(debts, fundBalances, exposures,
+                decimals)) {
+            String asset = settlement.asset();
+            if (settlement.fundDraw().signum() > 0) {
+                ledger.post(JournalRequest.transfer(JournalType.INSURANCE_PAYOUT, reference, fund, bankrupt, asset,
+                        settlement.fundDraw()));
+                record(before, LiquidationOutcome.of(bankrupt, LiquidationKind.INSURANCE_PAYMENT, "the insurance fund "
+                                + "paid the bankrupt account's debt of " + settlement.debt().toPlainString() + " "
+                                + asset)
+                        .against(fund).cash(asset, settlement.fundDraw()));
             }
-            BigDecimal shortfall = debt.subtract(paid);
-            if (shortfall.signum() > 0) {
-                shareShortfall(bankrupt, balance.asset(), shortfall, reference, before, policy, lossSharers);
+            for (ShortfallAllocation.Charge charge : settlement.charges()) {
+                shareShortfall(bankrupt, asset, settlement.shortfall(), charge, reference, before);
+            }
+            if (settlement.uncovered().signum() > 0) {
+                record(before, LiquidationOutcome.of(bankrupt, LiquidationKind.UNCOVERED_DEFICIT, "neither the "
+                                + "insurance fund nor any profitable holder could cover " + settlement.uncovered()
+                                .toPlainString() + " " + asset + "; the debt stays on the account")
+                        .cash(asset, settlement.uncovered().negate()));
             }
         }
     }
 
-    private void shareShortfall(long bankrupt, String asset, BigDecimal shortfall, String reference,
-                                MarginAssessment before, ShortfallPolicy policy,
-                                Map<String, Map<Long, BigDecimal>> lossSharers) {
-        Map<Long, BigDecimal> weights = lossSharers.getOrDefault(asset, Map.of());
-        if (weights.isEmpty()) {
-            weights = new TreeMap<>();
-            for (Map<Long, BigDecimal> sharers : lossSharers.values()) {
-                sharers.forEach(weights::put);
-            }
-        }
-        Asset shortAsset = assets.require(asset, "asset");
-        Map<Long, BigDecimal> shares = ProRata.split(shortfall, weights, shortAsset.decimals());
-        if (shares.isEmpty()) {
-            record(bankrupt, LiquidationKind.UNCOVERED_DEFICIT, null, null, null, null, asset, shortfall.negate(),
-                    before, "neither the insurance fund nor any profitable holder could cover " + shortfall
-                            .toPlainString() + " " + asset + "; the debt stays on the account");
-            return;
-        }
-        boolean deleveraging = policy == ShortfallPolicy.AUTO_DELEVERAGING;
+    /** One instrument's part of a shortfall, posted as its own policy's loss: the bearers pay the bankrupt account. */
+    private void shareShortfall(long bankrupt, String asset, BigDecimal shortfall, ShortfallAllocation.Charge charge,
+                                String reference, MarginAssessment before) {
+        boolean deleveraging = charge.policy() == ShortfallPolicy.AUTO_DELEVERAGING;
         List<Posting> postings = new ArrayList<>();
-        postings.add(Posting.of(bankrupt, asset, shortfall));
-        shares.forEach((account, share) -> {
+        postings.add(Posting.of(bankrupt, asset, charge.total()));
+        charge.shares().forEach((account, share) -> {
             em.lock(accounts.find(account).orElseThrow(), LockModeType.PESSIMISTIC_WRITE);
             postings.add(Posting.of(account, asset, share.negate()));
-            record(account, deleveraging ? LiquidationKind.DELEVERAGING_LOSS : LiquidationKind.SOCIALIZED_LOSS, null,
-                    null, null, bankrupt, asset, share.negate(), before, String.format(Locale.ROOT,
-                            "%s: your share of the %s %s bankrupt account %d owed beyond the insurance fund",
-                            deleveraging ? "auto-deleveraging" : "socialized loss", shortfall.toPlainString(), asset,
-                            bankrupt));
+            record(before, LiquidationOutcome.of(account, deleveraging ? LiquidationKind.DELEVERAGING_LOSS
+                            : LiquidationKind.SOCIALIZED_LOSS, String.format(Locale.ROOT, "%s in instrument %d: your "
+                                    + "share of the %s %s bankrupt account %d owed beyond the insurance fund",
+                            deleveraging ? "auto-deleveraging" : "socialized loss", charge.instrumentId(),
+                            shortfall.toPlainString(), asset, bankrupt))
+                    .against(bankrupt).cash(asset, share.negate()));
         });
         ledger.post(new JournalRequest(deleveraging ? JournalType.DELEVERAGING_LOSS : JournalType.SOCIALIZED_LOSS,
                 reference, postings));
@@ -244,18 +244,21 @@ public class Bankruptcy {
 
     /** What the fund holds of one asset, in USD: it pays a debt only from the same asset. */
     private double fundValueUsd(long fund, String asset, MarketSnapshot market) {
-        OptionalDouble price = market.indexPrice(assets.require(asset, "asset").oracleSymbol());
-        return ledger.balance(fund, asset).doubleValue() * price.orElse(0);
+        return ledger.balance(fund, asset).doubleValue() * usdPrice(asset, market);
+    }
+
+    /** One unit of an asset in USD; zero without an index, as the fund's value counts it. */
+    private double usdPrice(String asset, MarketSnapshot market) {
+        return market.indexPrice(assets.require(asset, "asset").oracleSymbol()).orElse(0);
     }
 
     private boolean hasDebt(long account) {
         return balances.balances(account).stream().anyMatch(b -> b.amount().signum() < 0);
     }
 
-    private void record(long account, LiquidationKind kind, Long instrument, BigDecimal quantity, BigDecimal price,
-                        Long counterparty, String asset, BigDecimal amount, MarginAssessment before, String reason) {
-        LiquidationEvent event = new LiquidationEvent(account, kind, instrument, quantity, price, counterparty, asset,
-                amount, before.equityUsd(), before.maintenanceUsd(), reason, clock.instant());
+    private void record(MarginAssessment before, LiquidationOutcome outcome) {
+        LiquidationEvent event = new LiquidationEvent(outcome, before.equityUsd(), before.maintenanceUsd(),
+                clock.instant());
         em.persist(event);
         recorded.fire(new LiquidationRecorded(event.view()));
     }

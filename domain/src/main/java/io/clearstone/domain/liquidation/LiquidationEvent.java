@@ -52,7 +52,14 @@ public class LiquidationEvent {
     protected LiquidationEvent() {
     }
 
-    LiquidationEvent(long accountId, LiquidationKind kind, Long instrumentId, BigDecimal quantity, BigDecimal price,
+    LiquidationEvent(LiquidationOutcome outcome, double equityBeforeUsd, double maintenanceBeforeUsd,
+                     Instant createdAt) {
+        this(outcome.accountId(), outcome.kind(), outcome.instrumentId(), outcome.quantity(), outcome.price(),
+                outcome.counterpartyAccountId(), outcome.asset(), outcome.amount(), equityBeforeUsd,
+                maintenanceBeforeUsd, outcome.reason(), createdAt);
+    }
+
+    private LiquidationEvent(long accountId, LiquidationKind kind, Long instrumentId, BigDecimal quantity, BigDecimal price,
                      Long counterpartyAccountId, String asset, BigDecimal amount, double equityBeforeUsd,
                      double maintenanceBeforeUsd, String reason, Instant createdAt) {
         this.accountId = accountId;

@@ -7,6 +7,9 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import io.clearstone.domain.account.Account;
 import io.clearstone.domain.account.AccountRepository;
@@ -97,13 +100,14 @@ public class LiquidationStep {
         if (backstop.id() == accountId) {
             throw new IllegalStateException("the backstop account " + accountId + " is itself below maintenance");
         }
-        if (!seen.positions().isEmpty()) {
-            funding.payDueBeforeTrade(seen.positions().get(0).instrumentId(), accountId, backstop.id());
-        }
-        lockInIdOrder(accountId, backstop.id());
+        SortedSet<Long> touched = instrumentsOf(seen);
+        lockInstruments(touched, accountId, backstop.id());
         em.flush();
         em.clear();
         MarginAssessment before = calculator.assess(accountId, market);
+        if (!touched.containsAll(instrumentsOf(before))) {
+            return true; // a position opened in another instrument before the lock: ask again, locking it too
+        }
         if (before.state() == MarginState.BANKRUPT) {
             bankruptcy.resolve(before, accounts.find(backstop.id()).orElseThrow(), market);
             return true;
@@ -151,9 +155,10 @@ public class LiquidationStep {
                         + "at %s; penalty %s %s to the insurance fund", before.equityUsd(), before.maintenanceUsd(),
                 closing.toPlainString(), held.toPlainString(), instrument.id(), target.maintenanceUsd(), backstopId,
                 price.toPlainString(), penalty.toPlainString(), asset.symbol());
-        LiquidationEvent event = new LiquidationEvent(before.accountId(), LiquidationKind.PARTIAL_LIQUIDATION,
-                instrument.id(), held.signum() > 0 ? closing : closing.negate(), price, backstopId, asset.symbol(),
-                penalty.negate(), before.equityUsd(), before.maintenanceUsd(), reason, clock.instant());
+        LiquidationEvent event = new LiquidationEvent(LiquidationOutcome.of(before.accountId(),
+                        LiquidationKind.PARTIAL_LIQUIDATION, reason)
+                .moved(instrument.id(), held.signum() > 0 ? closing : closing.negate(), price).against(backstopId)
+                .cash(asset.symbol(), penalty.negate()), before.equityUsd(), before.maintenanceUsd(), clock.instant());
         em.persist(event);
         recorded.fire(new LiquidationRecorded(event.view()));
     }
@@ -195,6 +200,24 @@ public class LiquidationStep {
         int scale = Math.max(held.stripTrailingZeros().scale(), 0);
         BigDecimal step = held.multiply(fraction).setScale(scale, RoundingMode.UP);
         return step.min(held);
+    }
+
+    /** Every instrument the account holds: a bankruptcy moves all of them, a partial step the riskiest. */
+    static SortedSet<Long> instrumentsOf(MarginAssessment assessment) {
+        SortedSet<Long> ids = new TreeSet<>();
+        assessment.positions().forEach(p -> ids.add(p.instrumentId()));
+        return ids;
+    }
+
+    /**
+     * Before any position moves: every instrument's row (the expiry settlement's lock), then every funding lock
+     * (paying what is due), then the accounts, each kind in id order, as trades, funding and expiry take them one
+     * instrument at a time, so that a step never holds one instrument while waiting for another.
+     */
+    private void lockInstruments(SortedSet<Long> touched, long accountId, long backstopId) {
+        touched.forEach(id -> em.find(Instrument.class, id, LockModeType.PESSIMISTIC_WRITE));
+        funding.payDueBeforeMoving(touched, Set.of(accountId, backstopId));
+        lockInIdOrder(accountId, backstopId);
     }
 
     private void lockInIdOrder(long first, long second) {
