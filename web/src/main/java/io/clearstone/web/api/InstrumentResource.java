@@ -94,7 +94,7 @@ public class InstrumentResource {
 
     @POST
     @Path("/{id}/venue-quotes")
-    @RolesAllowed({Roles.ORACLE, Roles.ADMIN})
+    @RolesAllowed(Roles.ORACLE)
     @Operation(summary = "Report a venue's impact bid/ask and/or mark for the instrument, for a venue (oracle source) "
             + "the caller reports for; the same (venue, observedAt) and prices again is harmless")
     public VenueQuoteReceipt quote(@PathParam("id") long id, @NotNull @Valid VenueQuoteRequest quote) {
