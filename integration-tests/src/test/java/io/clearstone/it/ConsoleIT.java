@@ -138,9 +138,7 @@ class ConsoleIT {
             Api.Reply traded = PerpetualSwapsIT.trade(swap, account, counterparty, "100", new BigDecimal("100"));
             assertThat(traded.status()).as(traded.toString()).isEqualTo(201);
             // a portfolio account too: its margin state comes from the in-memory book
-            Api.Reply opened = Api.as("alice").post("/api/v1/accounts", "{\"marginMethod\":\"PORTFOLIO\"}",
-                    Api.newKey());
-            long portfolio = opened.json().getJsonNumber("id").longValue();
+            long portfolio = Fixtures.openPortfolioAccount("alice");
             Fixtures.deposit("alice", portfolio, "USDC", "2100", Api.newKey());
             assertThat(PerpetualSwapsIT.trade(swap, portfolio, counterparty, "100", new BigDecimal("100")).status())
                     .isEqualTo(201);

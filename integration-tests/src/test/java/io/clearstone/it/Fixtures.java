@@ -15,7 +15,16 @@ final class Fixtures {
 
     /** Opens a fresh account for a demo trader and returns its id. */
     static long openAccount(String trader) {
-        Api.Reply opened = Api.as(trader).post("/api/v1/accounts", "{}", Api.newKey());
+        return open(trader, "{}");
+    }
+
+    /** An account margined on its portfolio's worst scenario, from the in-memory margin book. */
+    static long openPortfolioAccount(String trader) {
+        return open(trader, "{\"marginMethod\":\"PORTFOLIO\"}");
+    }
+
+    private static long open(String trader, String request) {
+        Api.Reply opened = Api.as(trader).post("/api/v1/accounts", request, Api.newKey());
         assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
         return opened.json().getJsonNumber("id").longValue();
     }

@@ -96,9 +96,7 @@ class LiquidationIT {
     void aPortfolioAccountIsExplainedByItsWorstScenarioAndLiquidatedFromTheInMemoryBook() throws Exception {
         ControlledMarket market = ControlledMarket.open("100");
         long swap = market.linearSwap();
-        Api.Reply opened = Api.as("alice").post("/api/v1/accounts", "{\"marginMethod\":\"PORTFOLIO\"}", Api.newKey());
-        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
-        long account = opened.json().getJsonNumber("id").longValue();
+        long account = Fixtures.openPortfolioAccount("alice");
         long counterparty = Fixtures.openAccount("bob");
         Fixtures.deposit("alice", account, "USDC", "2100", Api.newKey());
         Fixtures.deposit("bob", counterparty, "USDC", "100000", Api.newKey());

@@ -41,9 +41,7 @@ class UnpricedMarginBookIT {
             throws Exception {
         ControlledMarket market = ControlledMarket.open("100");
         long swap = market.linearSwap();
-        Api.Reply opened = Api.as("alice").post("/api/v1/accounts", "{\"marginMethod\":\"PORTFOLIO\"}", Api.newKey());
-        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
-        long portfolio = opened.json().getJsonNumber("id").longValue();
+        long portfolio = Fixtures.openPortfolioAccount("alice");
         long standard = Fixtures.openAccount("bob");
         Fixtures.deposit("alice", portfolio, "USDC", "2100", Api.newKey());
         Fixtures.deposit("bob", standard, "USDC", "100000", Api.newKey());

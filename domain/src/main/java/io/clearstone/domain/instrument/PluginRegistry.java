@@ -24,6 +24,29 @@ public final class PluginRegistry implements AutoCloseable {
     private final Map<String, InstrumentPlugin> byType;
 
     PluginRegistry(Collection<InstrumentPlugin> plugins, PluginConfiguration configuration) {
+        Map<String, InstrumentPlugin> found = byTypeId(plugins);
+        found.values().forEach(p -> p.init(PluginProperties.of(configuration.propertiesOf(p.info()))));
+        this.byType = found;
+        LOG.info(() -> "instrument plugins: " + found.keySet());
+    }
+
+    /** Discovers the plugins on the SPI's class path. */
+    static PluginRegistry discover(PluginConfiguration configuration) {
+        return new PluginRegistry(installedPlugins(), configuration);
+    }
+
+    /** The plugins on the SPI's class path, constructed but not initialised. */
+    static List<InstrumentPlugin> installedPlugins() {
+        return ServiceLoader.load(InstrumentPlugin.class, InstrumentPlugin.class.getClassLoader()).stream()
+                .map(ServiceLoader.Provider::get).toList();
+    }
+
+    /**
+     * The plugins by type id, in discovery order.
+     *
+     * @throws IllegalStateException naming both classes when two plugins claim one type id
+     */
+    static Map<String, InstrumentPlugin> byTypeId(Collection<InstrumentPlugin> plugins) {
         Map<String, InstrumentPlugin> found = new LinkedHashMap<>();
         for (InstrumentPlugin plugin : plugins) {
             PluginInfo info = plugin.info();
@@ -34,16 +57,7 @@ public final class PluginRegistry implements AutoCloseable {
                         + "; remove one of their jars from the EAR's lib/");
             }
         }
-        found.values().forEach(p -> p.init(PluginProperties.of(configuration.propertiesOf(p.info()))));
-        this.byType = found;
-        LOG.info(() -> "instrument plugins: " + found.keySet());
-    }
-
-    /** Discovers the plugins on the SPI's class path. */
-    static PluginRegistry discover(PluginConfiguration configuration) {
-        List<InstrumentPlugin> plugins = ServiceLoader.load(InstrumentPlugin.class,
-                InstrumentPlugin.class.getClassLoader()).stream().map(ServiceLoader.Provider::get).toList();
-        return new PluginRegistry(plugins, configuration);
+        return found;
     }
 
     public Optional<InstrumentPlugin> plugin(String typeId) {
