@@ -136,7 +136,8 @@ final class StrictJson {
 
     private JsonValue string(Expected expected, String path) {
         String text = parser.getString();
-        String problem = ValueBounds.textProblem(text);
+        String problem = text.length() > ValueBounds.MAX_TEXT_LENGTH ? ValueBounds.TEXT_LENGTH
+                : ValueBounds.textProblem(text);
         if (problem != null) {
             refuse(path, problem);
             return JsonValue.NULL;

@@ -130,6 +130,15 @@ class StrictJsonTest {
     }
 
     @Test
+    void textLongerThanAnyFieldHoldsIsRefusedByName() {
+        String longest = "x".repeat(1024);
+        String terms = "{\"type\":\"t\",\"terms\":{\"note\":\"%s\"}}";
+        assertThat(read(terms.formatted(longest), CreateInstrumentRequest.class)).isNotNull();
+        assertThat(refusal(terms.formatted(longest + "x"), CreateInstrumentRequest.class))
+                .containsExactly(new FieldViolation("terms.note", "must be at most 1024 characters"));
+    }
+
+    @Test
     void controlCharactersInTextAreRefused() {
         assertThat(refusal("{\"asset\":\"US\\u0000DC\",\"amount\":1}", MoneyMovement.class))
                 .containsExactly(new FieldViolation("asset", "must not contain control characters"));
