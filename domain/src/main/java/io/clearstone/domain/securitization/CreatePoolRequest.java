@@ -55,8 +55,8 @@ public record CreatePoolRequest(
     }
 
     /** Tokens moved from the sponsor's account into the pool's collateral account. */
-    public record Collateral(@NotBlank @Size(max = 16) String asset, @NotNull @DecimalMin(value = "0", inclusive = false)
-                             BigDecimal units) {
+    public record Collateral(@NotBlank @Size(max = 16) String asset,
+                             @NotNull @DecimalMin(value = "0", inclusive = false) BigDecimal units) {
     }
 
     /** A tranche: [attachment, detachment) of the pool's par, paying an annual coupon. */
