@@ -21,7 +21,8 @@ public class IdempotencyRecord {
     private String requestHash;
     @Column(name = "response_type", updatable = false)
     private String responseType;
-    @Column(name = "response_body", updatable = false)
+    // a text column (V18), bound as a plain string: a @Lob String would be an oid large object on PostgreSQL
+    @Column(name = "response_body", columnDefinition = "text", updatable = false)
     private String responseBody;
     @Column(name = "created_at", updatable = false)
     private Instant createdAt;

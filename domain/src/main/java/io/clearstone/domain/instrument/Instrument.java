@@ -30,7 +30,8 @@ public class Instrument {
     private String typeId;
     @Column(name = "terms_version", updatable = false)
     private int termsVersion;
-    @Column(name = "terms_json", updatable = false)
+    // a text column (V18): the terms hold what the client sent, so no fixed width fits them all
+    @Column(name = "terms_json", columnDefinition = "text", updatable = false)
     private String termsJson;
     @Column(updatable = false)
     private String underlying;

@@ -15,7 +15,8 @@ public class StoredSurface {
 
     @Id
     private String underlying;
-    @Column(name = "points_json")
+    // a text column (V18): 400 points of full-precision strikes outgrow any sensible fixed width
+    @Column(name = "points_json", columnDefinition = "text")
     private String pointsJson;
     @Column(name = "updated_at")
     private Instant updatedAt;

@@ -32,8 +32,8 @@ public record CreatePoolRequest(
                 message = "letters, digits, '.', '_' and '-'") String name,
         @NotNull Long sponsorAccountId,
         @NotBlank @Size(max = 100) String servicer,
-        @NotBlank String settlementAsset,
-        @NotBlank String underlying,
+        @NotBlank @Size(max = 16) String settlementAsset,
+        @NotBlank @Size(max = 32) String underlying,
         @NotNull @DecimalMin("0") @DecimalMax(value = "1", inclusive = false) @Digits(integer = 1, fraction = 6)
         BigDecimal correlation,
         PrincipalMode principalMode,
@@ -55,8 +55,8 @@ public record CreatePoolRequest(
     }
 
     /** Tokens moved from the sponsor's account into the pool's collateral account. */
-    public record Collateral(@NotBlank String asset, @NotNull @DecimalMin(value = "0", inclusive = false)
-                             BigDecimal units) {
+    public record Collateral(@NotBlank @Size(max = 16) String asset,
+                             @NotNull @DecimalMin(value = "0", inclusive = false) BigDecimal units) {
     }
 
     /** A tranche: [attachment, detachment) of the pool's par, paying an annual coupon. */

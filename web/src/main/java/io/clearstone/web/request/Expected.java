@@ -15,12 +15,17 @@ import java.util.stream.Collectors;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.validation.constraints.Size;
 
-/** The JSON a Java field type accepts: which JSON kind, and for whole numbers their range. */
-record Expected(Shape shape, Class<?> raw, Type element, BigInteger min, BigInteger max) {
+/**
+ * The JSON a Java field type accepts: which JSON kind, for whole numbers their range, and for text its longest length
+ * (the field's {@code @Size(max)}, else {@link ValueBounds#MAX_TEXT_LENGTH}).
+ */
+record Expected(Shape shape, Class<?> raw, Type element, BigInteger min, BigInteger max, int maxLength) {
 
     /** Anything JSON, checked only against the bounds every value has (plugin terms, for instance). */
-    static final Expected ANY = new Expected(Shape.ANY, Object.class, Object.class, null, null);
+    static final Expected ANY = new Expected(Shape.ANY, Object.class, Object.class, null, null,
+            ValueBounds.MAX_TEXT_LENGTH);
 
     enum Shape {
         TEXT("must be a JSON string"),
@@ -59,7 +64,7 @@ record Expected(Shape shape, Class<?> raw, Type element, BigInteger min, BigInte
             return whole(raw, Short.MIN_VALUE, Short.MAX_VALUE);
         }
         if (raw == BigInteger.class) {
-            return new Expected(Shape.WHOLE, raw, null, null, null);
+            return new Expected(Shape.WHOLE, raw, null, null, null, ValueBounds.MAX_TEXT_LENGTH);
         }
         if (raw == BigDecimal.class || raw == Double.class || raw == double.class
                 || raw == Float.class || raw == float.class) {
@@ -77,10 +82,10 @@ record Expected(Shape shape, Class<?> raw, Type element, BigInteger min, BigInte
         if (Collection.class.isAssignableFrom(raw)) {
             Type element = type instanceof ParameterizedType p && p.getActualTypeArguments().length == 1
                     ? p.getActualTypeArguments()[0] : Object.class;
-            return new Expected(Shape.LIST, raw, element, null, null);
+            return new Expected(Shape.LIST, raw, element, null, null, ValueBounds.MAX_TEXT_LENGTH);
         }
         if (raw == JsonArray.class) {
-            return new Expected(Shape.LIST, raw, Object.class, null, null);
+            return new Expected(Shape.LIST, raw, Object.class, null, null, ValueBounds.MAX_TEXT_LENGTH);
         }
         if (raw.isRecord() || raw == JsonObject.class) {
             return simple(Shape.RECORD, raw);
@@ -88,14 +93,23 @@ record Expected(Shape shape, Class<?> raw, Type element, BigInteger min, BigInte
         return ANY;
     }
 
-    /** A record's fields by JSON name (JSON-B's default naming: the component's name) and their types. */
-    Map<String, Type> fields() {
+    /**
+     * A record's fields by JSON name (JSON-B's default naming: the component's name) and what each accepts. A text
+     * field's {@code @Size(max)} is checked here too, so that text longer than its column is refused as a value the
+     * field cannot hold, like a number beyond NUMERIC(38,18), rather than reaching the database.
+     */
+    Map<String, Expected> fields() {
         if (!raw.isRecord()) {
             return null;
         }
-        Map<String, Type> fields = new LinkedHashMap<>();
+        Map<String, Expected> fields = new LinkedHashMap<>();
         for (RecordComponent component : raw.getRecordComponents()) {
-            fields.put(component.getName(), component.getGenericType());
+            Expected field = of(component.getGenericType());
+            Size size = component.getAccessor().getAnnotation(Size.class);
+            if (field.shape == Shape.TEXT && size != null && size.max() < field.maxLength) {
+                field = new Expected(field.shape, field.raw, null, null, null, size.max());
+            }
+            fields.put(component.getName(), field);
         }
         return fields;
     }
@@ -114,11 +128,12 @@ record Expected(Shape shape, Class<?> raw, Type element, BigInteger min, BigInte
     }
 
     private static Expected simple(Shape shape, Class<?> raw) {
-        return new Expected(shape, raw, null, null, null);
+        return new Expected(shape, raw, null, null, null, ValueBounds.MAX_TEXT_LENGTH);
     }
 
     private static Expected whole(Class<?> raw, long min, long max) {
-        return new Expected(Shape.WHOLE, raw, null, BigInteger.valueOf(min), BigInteger.valueOf(max));
+        return new Expected(Shape.WHOLE, raw, null, BigInteger.valueOf(min), BigInteger.valueOf(max),
+                ValueBounds.MAX_TEXT_LENGTH);
     }
 
     private static Class<?> raw(Type type) {

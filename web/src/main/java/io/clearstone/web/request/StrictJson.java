@@ -91,7 +91,7 @@ final class StrictJson {
             refuse(path, expected.shape().expectation);
             expected = Expected.ANY;
         }
-        Map<String, Type> fields = expected.fields();
+        Map<String, Expected> fields = expected.fields();
         JsonObjectBuilder object = JSON.createObjectBuilder();
         Set<String> seen = new HashSet<>();
         for (JsonParser.Event event = parser.next(); event != JsonParser.Event.END_OBJECT; event = parser.next()) {
@@ -106,7 +106,7 @@ final class StrictJson {
             } else if (fields != null && !fields.containsKey(key)) {
                 refuse(at, "is not a field of this request");
             } else {
-                member = fields == null ? Expected.ANY : Expected.of(fields.get(key));
+                member = fields == null ? Expected.ANY : fields.get(key);
                 keep = true;
             }
             JsonValue value = value(parser.next(), member, at, depth);
@@ -136,7 +136,8 @@ final class StrictJson {
 
     private JsonValue string(Expected expected, String path) {
         String text = parser.getString();
-        String problem = ValueBounds.textProblem(text);
+        String problem = text.length() > expected.maxLength()
+                ? "must be at most " + expected.maxLength() + " characters" : ValueBounds.textProblem(text);
         if (problem != null) {
             refuse(path, problem);
             return JsonValue.NULL;

@@ -21,6 +21,13 @@ final class ValueBounds {
     /** Exclusive: later than any expiry, maturity or observation the platform has a use for. */
     static final Instant LATEST = Instant.parse("2200-01-01T00:00:00Z");
 
+    /**
+     * Longer than any name, symbol or description a request field holds (the widest such column is 1024): a field's
+     * own {@code @Size(max)} is tighter (see {@link Expected#fields()}); this bounds text in free-form parts such as
+     * an instrument's terms.
+     */
+    static final int MAX_TEXT_LENGTH = 1024;
+
     static final String NUMBER_RANGE = "must have at most " + MAX_INTEGER_DIGITS + " integer and "
             + MAX_FRACTION_DIGITS + " decimal digits";
     static final String TIME_RANGE = "must lie between " + EARLIEST + " and " + LATEST;

@@ -130,6 +130,24 @@ class StrictJsonTest {
     }
 
     @Test
+    void textLongerThanAnyFieldHoldsIsRefusedByName() {
+        String longest = "x".repeat(1024);
+        String terms = "{\"type\":\"t\",\"terms\":{\"note\":\"%s\"}}";
+        assertThat(read(terms.formatted(longest), CreateInstrumentRequest.class)).isNotNull();
+        assertThat(refusal(terms.formatted(longest + "x"), CreateInstrumentRequest.class))
+                .containsExactly(new FieldViolation("terms.note", "must be at most 1024 characters"));
+    }
+
+    @Test
+    void textLongerThanItsFieldsSizeIsRefusedByNameBeforeItReachesAColumn() {
+        String pool = "{\"underlying\":\"%s\",\"loans\":[{\"name\":\"%s\"}]}";
+        assertThat(read(pool.formatted("U".repeat(32), "L".repeat(100)), CreatePoolRequest.class)).isNotNull();
+        assertThat(refusal(pool.formatted("U".repeat(33), "L".repeat(101)), CreatePoolRequest.class)).containsExactly(
+                new FieldViolation("underlying", "must be at most 32 characters"),
+                new FieldViolation("loans[0].name", "must be at most 100 characters"));
+    }
+
+    @Test
     void controlCharactersInTextAreRefused() {
         assertThat(refusal("{\"asset\":\"US\\u0000DC\",\"amount\":1}", MoneyMovement.class))
                 .containsExactly(new FieldViolation("asset", "must not contain control characters"));
