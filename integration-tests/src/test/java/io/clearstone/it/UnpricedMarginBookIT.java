@@ -95,6 +95,90 @@ class UnpricedMarginBookIT {
         LiquidationIT.assertBooksBalance();
     }
 
+    /**
+     * The book is loaded and priced, then the feed dies: no tick comes, yet the next sweep finds the index stale,
+     * and both margin methods report the same accounts, lacking the same index, until its next tick.
+     */
+    @Test
+    void anIndexGoingStaleAfterTheBookPricedWithItMakesBothMethodsAccountsUnpricedUntilItReturns()
+            throws Exception {
+        ControlledMarket market = ControlledMarket.open("100");
+        long swap = market.linearSwap();
+        Api.Reply opened = Api.as("alice").post("/api/v1/accounts", "{\"marginMethod\":\"PORTFOLIO\"}", Api.newKey());
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+        long portfolio = opened.json().getJsonNumber("id").longValue();
+        long standard = Fixtures.openAccount("bob");
+        Fixtures.deposit("alice", portfolio, "USDC", "2100", Api.newKey());
+        Fixtures.deposit("bob", standard, "USDC", "100000", Api.newKey());
+        assertThat(PerpetualSwapsIT.trade(swap, portfolio, standard, "100", new BigDecimal("100")).status())
+                .isEqualTo(201);
+        Api.Reply loaded = Api.as("admin").post("/api/v1/margin/book/reload", "");
+        assertThat(loaded.status()).as(loaded.toString()).isEqualTo(200);
+        assertThat(account(loaded.json(), portfolio)).as("priced at load: %s", loaded.json()).isNull();
+
+        // the feed dies: no tick, no reload, no change to either account
+        staleness(market, 1);
+        JsonObject stale = awaitBook(b -> account(b, portfolio) != null && account(b, standard) != null);
+        assertThat(account(stale, portfolio).getString("marginMethod")).isEqualTo("PORTFOLIO");
+        assertThat(strings(account(stale, portfolio), "missing")).containsExactly(market.symbol);
+        assertThat(strings(account(stale, standard), "missing")).as("the same outage, the same report")
+                .isEqualTo(strings(account(stale, portfolio), "missing"));
+        Api.Reply ready = Api.send(HttpRequest.newBuilder(Api.MANAGEMENT.resolve("/health/ready")).GET());
+        JsonObject check = ready.json().getJsonArray("checks").stream().map(JsonValue::asJsonObject)
+                .filter(c -> c.getString("name").equals("margin-book")).findFirst().orElseThrow();
+        assertThat(check.getJsonObject("data").getString("missing")).contains(market.symbol);
+        assertThat(LiquidationIT.liquidations(portfolio)).as("nothing decided on the last price").isEmpty();
+
+        // the index returns 10% down: the portfolio account is valued again and liquidated
+        staleness(market, 3600);
+        market.price("90");
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (LiquidationIT.position(portfolio, swap).compareTo(new BigDecimal("100")) == 0
+                && Instant.now().isBefore(deadline)) {
+            Thread.sleep(250);
+        }
+        assertThat(LiquidationIT.position(portfolio, swap)).isEqualByComparingTo("50");
+        JsonObject after = awaitBook(b -> account(b, portfolio) == null && account(b, standard) == null);
+        assertThat(account(after, portfolio)).as("priced again: %s", after).isNull();
+        LiquidationIT.assertBooksBalance();
+    }
+
+    /**
+     * Collateral whose index is stale counts for nothing, for the portfolio book as for the standard calculator
+     * (and for the liquidation that decides again from the database): a portfolio account backed only by a coin
+     * whose feed dies is found below maintenance by the next sweep, with no tick of anything.
+     */
+    @Test
+    void collateralWhoseIndexGoesStaleCountsForNothingInThePortfolioBookAsInTheStandardCalculator()
+            throws Exception {
+        ControlledMarket collateral = ControlledMarket.open("100");
+        ControlledMarket market = ControlledMarket.open("100");
+        long swap = market.linearSwap();
+        Api.Reply opened = Api.as("alice").post("/api/v1/accounts", "{\"marginMethod\":\"PORTFOLIO\"}", Api.newKey());
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+        long portfolio = opened.json().getJsonNumber("id").longValue();
+        long standard = Fixtures.openAccount("bob");
+        Api.Reply deposited = Fixtures.deposit("alice", portfolio, collateral.coin, "60", Api.newKey());
+        assertThat(deposited.status()).as(deposited.toString()).isEqualTo(201);
+        Fixtures.deposit("bob", standard, "USDC", "100000", Api.newKey());
+        assertThat(PerpetualSwapsIT.trade(swap, portfolio, standard, "100", new BigDecimal("100")).status())
+                .isEqualTo(201);
+        Api.Reply loaded = Api.as("admin").post("/api/v1/margin/book/reload", "");
+        assertThat(loaded.status()).as(loaded.toString()).isEqualTo(200);
+
+        staleness(collateral, 1);
+        Instant deadline = Instant.now().plusSeconds(40);
+        while (LiquidationIT.liquidations(portfolio).isEmpty() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+        }
+        assertThat(LiquidationIT.liquidations(portfolio)).as("liquidated with its collateral counted as zero")
+                .isNotEmpty();
+        assertThat(LiquidationIT.position(portfolio, swap)).isLessThan(new BigDecimal("100"));
+        staleness(collateral, 3600);
+        collateral.price("100");
+        LiquidationIT.assertBooksBalance();
+    }
+
     private static void staleness(ControlledMarket market, int seconds) {
         Api.Reply rules = Api.as("admin").put("/api/v1/oracle/symbols/" + market.symbol + "/rules",
                 "{\"stalenessSeconds\":" + seconds + ",\"minQuorum\":1,\"maxDeviation\":0.9}");

@@ -32,7 +32,11 @@ import jakarta.persistence.PersistenceContext;
  * <p>
  * Every position read is kept, whether or not it can be valued now: an account with one the book cannot value is
  * UNPRICED (see {@link MarginState#UNPRICED}), reported to {@link UnpricedAccounts} (API, readiness, a WARN line), and
- * valued, and liquidated if need be, at the first tick after its missing index returns.
+ * valued, and liquidated if need be, at the first tick after its missing index returns. The same holds for an index
+ * that goes stale after the book priced with it: at each tick, and at each sweep ({@link #belowMaintenance}, since a
+ * dead feed sends no ticks), the book looks for the indices it depends on that are no longer fresh. Collateral whose
+ * index is stale counts for nothing, as {@link MarginCalculator#collateralUsd} counts it for the standard method and
+ * for liquidation.
  */
 @Singleton
 @AccessTimeout(value = 2, unit = java.util.concurrent.TimeUnit.MINUTES)
@@ -68,26 +72,51 @@ public class MarginBook {
     private final Map<Long, MarketSnapshot> ownMarketCache = new HashMap<>();
     /** Positions in instruments that could not even be resolved, by account: read again before each use. */
     private final Map<Long, Map<Long, BigDecimal[]>> unresolved = new HashMap<>();
+    /** The collateral indices the last market seen lacked: their holders' collateral counted as zero. */
+    private final Set<String> staleCollateral = new HashSet<>();
 
     /** Re-margins after a tick of {@code symbol}; returns the portfolio accounts now below maintenance. */
     public List<Long> tick(String symbol) {
         MarketSnapshot market = markets.current();
         prepare(market);
-        Set<Long> below = new HashSet<>(book.onTick(symbol, market, ownMarkets(symbol, market)));
-        for (long account : holdersOfCollateral.getOrDefault(symbol, Set.of())) {
+        Set<Long> below = new HashSet<>(book.onTick(symbol, market, ownMarkets(symbol, market),
+                id -> ownMarketCache.computeIfAbsent(id, i -> ownMarket(i, market))));
+        revalueCollateral(holdersOfCollateral.getOrDefault(symbol, Set.of()), market, below);
+        followCollateral(market, below);
+        publishStateChanges();
+        reportUnpriced();
+        return List.copyOf(below);
+    }
+
+    /**
+     * Re-values the collateral of the holders of each collateral index that has gone stale (it counts for nothing) or
+     * fresh again since the last market seen.
+     */
+    private void followCollateral(MarketSnapshot market, Set<Long> below) {
+        for (Map.Entry<String, Set<Long>> holders : holdersOfCollateral.entrySet()) {
+            boolean fresh = market.indexPrice(holders.getKey()).isPresent();
+            if (fresh ? staleCollateral.remove(holders.getKey()) : staleCollateral.add(holders.getKey())) {
+                revalueCollateral(holders.getValue(), market, below);
+            }
+        }
+    }
+
+    private void revalueCollateral(Set<Long> holders, MarketSnapshot market, Set<Long> below) {
+        for (long account : holders) {
             book.setCollateral(account, collateral(account, market));
             if (book.margin(account).state().requiresLiquidation()) {
                 below.add(account);
             }
         }
+    }
+
+    private void publishStateChanges() {
         for (long account : book.drainStateChanges()) {
             PortfolioBook.Margin margin = book.margin(account);
             seen.fire(new MarginStateSeen(account, margin.state(),
                     MarginState.ratio(margin.equityUsd(), margin.maintenanceUsd()), margin.equityUsd(),
                     margin.maintenanceUsd()));
         }
-        reportUnpriced();
-        return List.copyOf(below);
     }
 
     /** Forgets the book and reads every portfolio account again now, e.g. after an operator fixed the data. */
@@ -102,6 +131,10 @@ public class MarginBook {
     public List<Long> belowMaintenance() {
         MarketSnapshot market = markets.current();
         prepare(market);
+        // the indices gone stale or fresh without a tick: a dead feed sends none
+        book.followIndices(market, id -> ownMarketCache.computeIfAbsent(id, i -> ownMarket(i, market)));
+        followCollateral(market, new HashSet<>());
+        publishStateChanges();
         reportUnpriced();
         return book.accounts().stream().filter(a -> book.margin(a).state().requiresLiquidation()).sorted().toList();
     }
@@ -249,8 +282,6 @@ public class MarginBook {
      */
     private Map<Long, MarketSnapshot> ownMarkets(String symbol, MarketSnapshot market) {
         Map<Long, MarketSnapshot> own = new HashMap<>();
-        // the instruments never priced are tried at every tick, whatever its symbol: each with its own market
-        book.unpricedInstruments().forEach(id -> own.put(id, ownMarket(id, market)));
         java.util.stream.Stream.concat(
                         em.createQuery("select distinct q.instrumentId from VenueObservation q, Instrument i "
                                 + "where q.instrumentId = i.id and i.underlying = :s", Long.class)
@@ -283,5 +314,6 @@ public class MarginBook {
         assetsBySymbol.clear();
         ownMarketCache.clear();
         unresolved.clear();
+        staleCollateral.clear();
     }
 }

@@ -27,7 +27,13 @@ import io.clearstone.instruments.spi.ScenarioGrid;
  * is {@link MarginState#UNPRICED} (neither safe nor to be liquidated) until its instrument has been priced once. Every
  * tick, of any symbol, tries the instruments never priced again (the index missing may be a settlement coin's, not
  * the underlying's), values their waiting positions and re-margins their holders as a tick of their underlying would.
- * An instrument priced before whose index goes stale keeps its last arrays, as it does between ticks.
+ * <p>
+ * An instrument priced before whose index goes stale (any index its pricing read: underlying, settlement coin, or
+ * what else its plugin asked of the snapshot) keeps its last arrays, but nothing is decided on them: every account
+ * holding it is UNPRICED, naming the index, until the index is fresh again; it is then priced anew and its holders
+ * re-margined (and found below maintenance if they are). The book looks for such changes at every tick and whenever
+ * {@link #followIndices} is called (a dead feed sends no ticks), through an index of symbol → instruments read with
+ * it, so that a tick costs one look-up per index the book depends on, not a scan of the accounts.
  * <p>
  * Not thread-safe: one writer (the margin monitor) owns it.
  */
@@ -55,6 +61,12 @@ public final class PortfolioBook {
     private final java.util.Set<Listed> neverPriced = new java.util.LinkedHashSet<>();
     /** Accounts holding a position the book cannot value yet. */
     private final java.util.Set<Book> unpricedBooks = new java.util.LinkedHashSet<>();
+    /** Index symbol → the instruments whose pricing read it. */
+    private final Map<String, List<Listed>> readersOf = new HashMap<>();
+    /** The symbols among {@link #readersOf}'s that the last market seen lacked (stale, or gone). */
+    private final java.util.Set<String> staleIndices = new java.util.HashSet<>();
+    /** Accounts holding an instrument priced before whose index has gone stale since. */
+    private final java.util.Set<Book> staleBooks = new java.util.LinkedHashSet<>();
 
     public PortfolioBook(PortfolioScenarios scenarios, double marginCallRatio) {
         this(scenarios, marginCallRatio, 0, java.time.Duration.ZERO);
@@ -167,6 +179,7 @@ public final class PortfolioBook {
             }
         }
         trackPricing(book);
+        trackStaleness(book);
         remargin(book, listed.underlying());
     }
 
@@ -210,6 +223,17 @@ public final class PortfolioBook {
         }
     }
 
+    /** Whether the account holds an instrument whose index has gone stale since it was priced. */
+    private void trackStaleness(Book book) {
+        for (int slot = 0; slot < book.size; slot++) {
+            if (!instruments.get(book.instrument[slot]).staleOn.isEmpty()) {
+                staleBooks.add(book);
+                return;
+            }
+        }
+        staleBooks.remove(book);
+    }
+
     private void tryPrice(Listed listed, MarketSnapshot market) {
         try {
             price(listed, market);
@@ -240,11 +264,14 @@ public final class PortfolioBook {
      */
     public Map<Long, java.util.SortedSet<String>> unpriced() {
         Map<Long, java.util.SortedSet<String>> found = new java.util.TreeMap<>();
-        for (Book book : unpricedBooks) {
+        java.util.Set<Book> books = new java.util.LinkedHashSet<>(unpricedBooks);
+        books.addAll(staleBooks);
+        for (Book book : books) {
             java.util.SortedSet<String> missing = new java.util.TreeSet<>();
             for (int slot = 0; slot < book.size; slot++) {
+                Listed listed = instruments.get(book.instrument[slot]);
+                missing.addAll(listed.staleOn);
                 if (Double.isNaN(book.offset[slot])) {
-                    Listed listed = instruments.get(book.instrument[slot]);
                     if (listed.priced) {
                         missing.add("position in instrument " + listed.id);
                     } else {
@@ -278,10 +305,21 @@ public final class PortfolioBook {
      * @param ownMarkets instrument id → its snapshot, for the instruments that need one
      */
     public List<Long> onTick(String underlying, MarketSnapshot market, Map<Long, MarketSnapshot> ownMarkets) {
+        return onTick(underlying, market, ownMarkets, id -> ownMarkets.getOrDefault(id, market));
+    }
+
+    /**
+     * As {@link #onTick(String, MarketSnapshot, Map)}, with the instruments priced off their underlying's tick (never
+     * priced yet, or their stale index fresh again) given their own snapshot by {@code ownMarketOf}.
+     */
+    public List<Long> onTick(String underlying, MarketSnapshot market, Map<Long, MarketSnapshot> ownMarkets,
+                             java.util.function.LongFunction<MarketSnapshot> ownMarketOf) {
         java.util.Set<Integer> touched = new java.util.LinkedHashSet<>();
+        java.util.Set<Integer> staleChanged = followStaleness(market, ownMarketOf);
+        touched.addAll(staleChanged);
         List<Listed> waiting = List.copyOf(neverPriced);
         for (Listed listed : waiting) {
-            tryPrice(listed, ownMarkets.getOrDefault(listed.id, market));
+            tryPrice(listed, ownMarketOf.apply(listed.id));
             if (listed.priced) {
                 touched.add(listed.underlying());
             }
@@ -303,11 +341,74 @@ public final class PortfolioBook {
                 }
             }
         }
+        return remarginHolders(touched, staleChanged);
+    }
+
+    /**
+     * Looks for indices the book values positions on that have gone stale, or fresh again, in {@code market}
+     * without a tick (a dead feed sends none): the holders of what they price become UNPRICED, or are priced
+     * anew and re-margined.
+     *
+     * @return the accounts re-margined that are now below maintenance
+     */
+    public List<Long> followIndices(MarketSnapshot market,
+                                    java.util.function.LongFunction<MarketSnapshot> ownMarketOf) {
+        java.util.Set<Integer> changed = followStaleness(market, ownMarketOf);
+        return changed.isEmpty() ? List.of() : remarginHolders(changed, changed);
+    }
+
+    /**
+     * Marks the instruments read with an index absent from {@code market} stale, and prices again those whose every
+     * stale index is back.
+     *
+     * @return the underlyings of the instruments whose staleness changed
+     */
+    private java.util.Set<Integer> followStaleness(MarketSnapshot market,
+                                                   java.util.function.LongFunction<MarketSnapshot> ownMarketOf) {
+        java.util.Set<Integer> changed = new java.util.LinkedHashSet<>();
+        List<Listed> freshAgain = new ArrayList<>();
+        for (Map.Entry<String, List<Listed>> readers : readersOf.entrySet()) {
+            String symbol = readers.getKey();
+            boolean fresh = market.indexPrice(symbol).isPresent();
+            if (!fresh && staleIndices.add(symbol)) {
+                for (Listed listed : readers.getValue()) {
+                    listed.staleOn.add(symbol);
+                    changed.add(listed.underlying());
+                }
+            } else if (fresh && staleIndices.remove(symbol)) {
+                for (Listed listed : readers.getValue()) {
+                    if (listed.staleOn.remove(symbol) && listed.staleOn.isEmpty()) {
+                        freshAgain.add(listed);
+                    }
+                    changed.add(listed.underlying());
+                }
+            }
+        }
+        for (Listed listed : freshAgain) {
+            try {
+                price(listed, ownMarketOf.apply(listed.id));
+            } catch (RuntimeException unpriceable) {
+                java.util.logging.Logger.getLogger(PortfolioBook.class.getName()).fine(() -> "instrument "
+                        + listed.id + " not repriced: " + unpriceable.getMessage());
+            }
+        }
+        return changed;
+    }
+
+    /**
+     * Re-margins every holder of the underlyings, first telling again which of them hold a stale instrument where
+     * that may have changed.
+     */
+    private List<Long> remarginHolders(java.util.Set<Integer> touched, java.util.Set<Integer> staleChanged) {
         java.util.Set<Long> below = new java.util.LinkedHashSet<>();
         for (int t : touched) {
+            boolean restale = staleChanged.contains(t);
             for (Book book : holdersOfUnderlying.get(t)) {
                 if (isUnpriced(book)) {
                     valueWaiting(book);
+                }
+                if (restale) {
+                    trackStaleness(book);
                 }
                 remargin(book, t);
                 MarginState now = state(book);
@@ -348,8 +449,12 @@ public final class PortfolioBook {
         return !unpricedBooks.isEmpty() && unpricedBooks.contains(book);
     }
 
+    private boolean isStale(Book book) {
+        return !staleBooks.isEmpty() && staleBooks.contains(book);
+    }
+
     private MarginState state(Book book) {
-        if (isUnpriced(book)) {
+        if (isUnpriced(book) || isStale(book)) {
             return MarginState.UNPRICED;
         }
         return MarginState.of(book.collateralUsd + book.totalValue, book.totalMaintenance, marginCallRatio);
@@ -413,7 +518,9 @@ public final class PortfolioBook {
     }
 
     /** One contract's value and scenario P&L, in USD (unit P&L before the coin's own move, added per account). */
-    private void price(Listed listed, MarketSnapshot market) {
+    private void price(Listed listed, MarketSnapshot common) {
+        java.util.Set<String> read = new java.util.HashSet<>();
+        MarketSnapshot market = common.observingIndexReads(read::add);
         OptionalDouble toUsd = market.indexPrice(listed.settlementIndex());
         if (toUsd.isEmpty()) {
             throw new IllegalStateException("no index " + listed.settlementIndex());
@@ -441,8 +548,14 @@ public final class PortfolioBook {
                 && listed.expiry.isBefore(market.valuationTime().plus(shortDatedWindow));
         listed.toUsd = toUsd.getAsDouble();
         listed.referenceEntry = referenceEntry;
-        listed.pricedWith = market;
+        listed.pricedWith = common;
         listed.priced = true;
+        read.add(listed.resolved().underlying());
+        for (String symbol : read) {
+            if (listed.reads.add(symbol)) {
+                readersOf.computeIfAbsent(symbol, s -> new ArrayList<>()).add(listed);
+            }
+        }
     }
 
     private Book account(long accountId) {
@@ -474,6 +587,10 @@ public final class PortfolioBook {
         private MarketSnapshot pricedWith;
         /** Until first priced: the index symbols it lacked at the last try, or why it failed. */
         private java.util.Set<String> missing = java.util.Set.of();
+        /** Every index symbol a pricing of it has read. */
+        private final java.util.Set<String> reads = new java.util.HashSet<>();
+        /** The indices it was priced with that have gone stale since: while any, its holders are unpriced. */
+        private final java.util.SortedSet<String> staleOn = new java.util.TreeSet<>();
 
         Listed(int index, long id, ResolvedInstrument resolved, int underlying, String settlementIndex,
                boolean coinSettled, double[] unitPnlUsd) {

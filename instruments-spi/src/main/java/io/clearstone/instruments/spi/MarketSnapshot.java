@@ -19,10 +19,19 @@ public final class MarketSnapshot {
     private final double volatilityShift;
     private final List<VenueQuote> venueQuotes;
     private final Map<String, CreditPool> creditPools;
+    /** Told of every index symbol asked for, or null: how a caller learns what a valuation depends on. */
+    private final java.util.function.Consumer<String> indexReads;
 
     private MarketSnapshot(Instant valuationTime, Map<String, Double> indexPrices, Map<String, Double> rates,
                            Map<String, VolatilitySurface> surfaces, double volatilityShift,
                            List<VenueQuote> venueQuotes, Map<String, CreditPool> creditPools) {
+        this(valuationTime, indexPrices, rates, surfaces, volatilityShift, venueQuotes, creditPools, null);
+    }
+
+    private MarketSnapshot(Instant valuationTime, Map<String, Double> indexPrices, Map<String, Double> rates,
+                           Map<String, VolatilitySurface> surfaces, double volatilityShift,
+                           List<VenueQuote> venueQuotes, Map<String, CreditPool> creditPools,
+                           java.util.function.Consumer<String> indexReads) {
         this.valuationTime = valuationTime;
         this.indexPrices = Map.copyOf(indexPrices);
         this.rates = Map.copyOf(rates);
@@ -30,6 +39,7 @@ public final class MarketSnapshot {
         this.volatilityShift = volatilityShift;
         this.venueQuotes = List.copyOf(venueQuotes);
         this.creditPools = Map.copyOf(creditPools);
+        this.indexReads = indexReads;
     }
 
     public static Builder at(Instant valuationTime) {
@@ -42,6 +52,9 @@ public final class MarketSnapshot {
 
     /** The index price of a symbol such as {@code BTC-USD}. */
     public OptionalDouble indexPrice(String indexSymbol) {
+        if (indexReads != null) {
+            indexReads.accept(indexSymbol);
+        }
         Double price = indexPrices.get(indexSymbol);
         return price == null ? OptionalDouble.empty() : OptionalDouble.of(price);
     }
@@ -70,7 +83,8 @@ public final class MarketSnapshot {
 
     /** This snapshot as seen by one instrument, with its venues' latest quotes. */
     public MarketSnapshot withVenueQuotes(List<VenueQuote> quotes) {
-        return new MarketSnapshot(valuationTime, indexPrices, rates, surfaces, volatilityShift, quotes, creditPools);
+        return new MarketSnapshot(valuationTime, indexPrices, rates, surfaces, volatilityShift, quotes, creditPools,
+                indexReads);
     }
 
     /** A securitization pool's current state, for instruments written on it (tranche notes). */
@@ -82,7 +96,8 @@ public final class MarketSnapshot {
     public MarketSnapshot withCreditPool(CreditPool pool) {
         Map<String, CreditPool> pools = new HashMap<>(creditPools);
         pools.put(pool.id(), pool);
-        return new MarketSnapshot(valuationTime, indexPrices, rates, surfaces, volatilityShift, venueQuotes, pools);
+        return new MarketSnapshot(valuationTime, indexPrices, rates, surfaces, volatilityShift, venueQuotes, pools,
+                indexReads);
     }
 
     /**
@@ -93,7 +108,17 @@ public final class MarketSnapshot {
         Map<String, Double> moved = new HashMap<>(indexPrices);
         moved.computeIfPresent(indexSymbol, (symbol, price) -> price * (1 + relativePriceMove));
         return new MarketSnapshot(valuationTime, moved, rates, surfaces, this.volatilityShift + volatilityShift,
-                venueQuotes, creditPools);
+                venueQuotes, creditPools, indexReads);
+    }
+
+    /**
+     * This snapshot, telling {@code reads} of every index symbol asked of it or of the snapshots made from it
+     * (shocked, with quotes, with a pool), found or not: the platform learns which indices a plugin's valuation
+     * depends on, to know which valuations an index going stale leaves without a price.
+     */
+    public MarketSnapshot observingIndexReads(java.util.function.Consumer<String> reads) {
+        return new MarketSnapshot(valuationTime, indexPrices, rates, surfaces, volatilityShift, venueQuotes,
+                creditPools, reads);
     }
 
     /** Assembles a snapshot. */
