@@ -1,0 +1,61 @@
+package io.clearstone.web.live;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.SseEventSink;
+
+/**
+ * A sink whose client either reads (every send written at once) or stopped reading (no send ever written, and a
+ * graceful close waits for the unwritten ones as RESTEasy's does, until the connection is dropped).
+ */
+final class ScriptedSink implements SseEventSink {
+
+    private final boolean reading;
+    final AtomicInteger sent = new AtomicInteger();
+    final CountDownLatch connectionDropped = new CountDownLatch(1);
+    private volatile boolean closed;
+
+    private ScriptedSink(boolean reading) {
+        this.reading = reading;
+    }
+
+    static ScriptedSink reading() {
+        return new ScriptedSink(true);
+    }
+
+    static ScriptedSink stoppedReading() {
+        return new ScriptedSink(false);
+    }
+
+    /** The connection under this sink: dropping it releases a close waiting on the client. */
+    Connection connection() {
+        return connectionDropped::countDown;
+    }
+
+    @Override
+    public boolean isClosed() {
+        return closed;
+    }
+
+    @Override
+    public CompletionStage<?> send(OutboundSseEvent event) {
+        sent.incrementAndGet();
+        return reading ? CompletableFuture.completedFuture(null) : new CompletableFuture<>();
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        if (!reading) {
+            try {
+                connectionDropped.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
