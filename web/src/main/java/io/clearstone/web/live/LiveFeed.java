@@ -67,7 +67,11 @@ public class LiveFeed {
     @PostConstruct
     void start() {
         dispatcher = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(MAX_QUEUED),
-                threads, (event, full) -> LOG.warning("live event dropped: " + MAX_QUEUED + " waiting to dispatch"));
+                threads, (event, full) -> {
+                    if (!full.isShutdown()) {
+                        LOG.warning("live event dropped: " + MAX_QUEUED + " waiting to dispatch");
+                    }
+                });
         // started now: a thread factory may refuse new threads while the application stops
         closers = new ThreadPoolExecutor(CLOSERS, CLOSERS, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(10_000),
                 threads);
@@ -76,9 +80,13 @@ public class LiveFeed {
     }
 
     /** Called on the subscribing request's thread: the connection is the one that request came on. */
-    public synchronized void register(SseEventSink sink, Sse sse) {
+    public void register(SseEventSink sink, Sse sse) {
+        register(sink, sse, UndertowConnection.current());
+    }
+
+    synchronized void register(SseEventSink sink, Sse sse, Connection connection) {
         this.sse = sse;
-        LiveSubscriber subscriber = new LiveSubscriber(sink, UndertowConnection.current(), MAX_IN_FLIGHT);
+        LiveSubscriber subscriber = new LiveSubscriber(sink, connection, MAX_IN_FLIGHT);
         subscribers.add(subscriber);
         if (!subscribed) {
             events.subscribe(relay);
@@ -89,7 +97,7 @@ public class LiveFeed {
     }
 
     /** Runs on the publisher's thread: queues only. */
-    private void publish(LiveEvents.LiveEvent event) {
+    void publish(LiveEvents.LiveEvent event) {
         if (subscribers.isEmpty()) {
             return;
         }
