@@ -49,13 +49,14 @@ final class LiveSubscriber {
             sink.send(event).whenComplete((written, failure) -> {
                 inFlight.decrementAndGet();
                 if (failure != null) {
-                    abort();
+                    // the client went away: its connection is failed already, and RESTEasy closes the sink
+                    gone.set(true);
                 }
             });
             return true;
         } catch (RuntimeException closedMeanwhile) {
             inFlight.decrementAndGet();
-            abort();
+            gone.set(true);
             return false;
         }
     }

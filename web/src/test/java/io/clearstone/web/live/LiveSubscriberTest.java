@@ -43,4 +43,16 @@ class LiveSubscriberTest {
         assertThat(subscriber.deliver(null)).isFalse();
         assertThat(sink.sent).hasValue(0);
     }
+
+    @Test
+    void aClientThatWentAwayIsForgottenWithoutTouchingItsFailedConnection() {
+        ScriptedSink sink = ScriptedSink.goneAway();
+        LiveSubscriber subscriber = new LiveSubscriber(sink, sink.connection(), 3);
+
+        subscriber.deliver(null);
+
+        assertThat(subscriber.isGone()).isTrue();
+        assertThat(subscriber.deliver(null)).isFalse();
+        assertThat(sink.connectionDropped.getCount()).as("nothing left to drop").isEqualTo(1);
+    }
 }
