@@ -59,6 +59,7 @@ class LiveStreamShutdownIT {
     @Test
     void undeployingAndStoppingCompleteInTimeWhileASubscriberStopsReading() throws Exception {
         RestartableServer.freshBaseDirectory();
+        smallSendBuffers();
         containers.start(RestartableServer.QUALIFIER);
         Socket first = null;
         Socket second = null;
@@ -67,6 +68,8 @@ class LiveStreamShutdownIT {
             Fixtures.awaitFreshIndex(Api.at(RestartableServer.URL), "BTC-USD");
 
             first = stalledSubscriber();
+            int events = fillWithEvents();
+            System.out.printf("LiveStreamShutdownIT: %d events published while the subscriber did not read%n", events);
             Duration undeploy = bounded(first, () -> deployer.undeploy(DEPLOYMENT));
             System.out.printf("LiveStreamShutdownIT: undeployed in %d ms with a stalled subscriber%n",
                     undeploy.toMillis());
@@ -74,6 +77,7 @@ class LiveStreamShutdownIT {
 
             deployer.deploy(DEPLOYMENT);
             second = stalledSubscriber();
+            fillWithEvents();
             Path log = RestartableServer.baseDirectory().resolve("log/server.log");
             long logBefore = Files.size(log);
             Duration stop = bounded(second, () -> containers.stop(RestartableServer.QUALIFIER));
@@ -91,14 +95,51 @@ class LiveStreamShutdownIT {
     }
 
     /**
+     * A stalled network in a few kilobytes: the restartable server's HTTP listener gets small socket send buffers
+     * (this copy of the configuration only), so that the events of a few seconds fill what a client that does not
+     * read leaves unwritten, as hours of index ticks would with the default buffers.
+     */
+    private static void smallSendBuffers() throws IOException {
+        Path configuration = RestartableServer.baseDirectory().resolve("configuration/standalone.xml");
+        String xml = Files.readString(configuration);
+        String listener = "<http-listener name=\"default\"";
+        assertThat(xml).contains(listener);
+        Files.writeString(configuration, xml.replace(listener, listener + " send-buffer=\"4096\""));
+    }
+
+    /**
+     * Publishes events until the stalled subscriber's connection is full: every new subscription publishes the
+     * insurance fund's value to all subscribers, and its headers come with its first event. Returns how many were
+     * published; stops early once a subscription gets nothing (RESTEasy's broadcaster hands an event to one sink
+     * after the other, so a full one starves those after it).
+     */
+    private static int fillWithEvents() throws IOException {
+        int published = 0;
+        for (; published < 800; published++) {
+            Socket brief;
+            try {
+                brief = subscriber(3_000);
+            } catch (SocketTimeoutException starved) {
+                break;
+            }
+            brief.close();
+        }
+        return published;
+    }
+
+    private static Socket stalledSubscriber() throws IOException {
+        return subscriber(15_000);
+    }
+
+    /**
      * Subscribes as the risk officer over a bare socket with a small receive buffer, reads the response headers and
      * stops reading, the connection left open.
      */
-    private static Socket stalledSubscriber() throws IOException {
+    private static Socket subscriber(int timeoutMillis) throws IOException {
         Socket socket = new Socket();
         socket.setReceiveBufferSize(1024);
         socket.connect(new InetSocketAddress(RestartableServer.URL.getHost(), RestartableServer.URL.getPort()), 5000);
-        socket.setSoTimeout(15_000);
+        socket.setSoTimeout(timeoutMillis);
         String credentials = Base64.getEncoder().encodeToString("risk:demo".getBytes(StandardCharsets.UTF_8));
         OutputStream out = socket.getOutputStream();
         out.write(("GET /api/v1/events HTTP/1.1\r\nHost: 127.0.0.1:" + RestartableServer.URL.getPort()
