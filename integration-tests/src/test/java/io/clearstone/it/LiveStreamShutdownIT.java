@@ -33,7 +33,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A console left open never holds a node up: with a subscriber connected to the live event stream that reads the
- * response headers and then stops reading (a frozen browser tab, a client behind a stalled network), undeploying the
+ * response headers and then stops reading (a frozen browser tab, a client behind a stalled network) until its
+ * connection is full of unwritten events (an idle one is not enough: RESTEasy's close then flushes at once), undeploying the
  * application and then shutting the server down each complete within {@link #BOUND}, cleanly (the server logs
  * that it stopped, it is not killed), and the subscriber sees its stream end, which makes the console reconnect.
  * Runs on the restartable server so that the suite's main server is untouched.
