@@ -73,6 +73,9 @@ public class RiskNetworkBenchmark {
     static final int COINS = 20;
     static final int SWAPS_PER_COIN = 4;
     static final int POSITIONS_PER_ACCOUNT = 3;
+    /** The rules' columns only: the circuit breaker's (V10) keep their defaults. */
+    private static final String SYMBOL =
+            "insert into oracle_symbol (symbol, staleness_seconds, min_quorum, max_deviation, version) values ";
 
     @Param("2000")
     public int perAccountSample;
@@ -91,13 +94,13 @@ public class RiskNetworkBenchmark {
         MarketSnapshot.Builder prices = MarketSnapshot.at(java.time.Instant.parse("2026-12-01T12:00:00Z"))
                 .index("USDC-USD", 1);
         List<String> sql = new ArrayList<>();
-        sql.add("insert into oracle_symbol values ('USDC-USD', 60, 1, 0.1, 0)");
+        sql.add(SYMBOL + "('USDC-USD', 60, 1, 0.1, 0)");
         sql.add("insert into asset values ('USDC', 6, 'COIN', true, 1, 'USDC-USD', 0)");
         String created = "timestamp '2026-12-01 00:00:00+00'";
         for (int c = 0; c < COINS; c++) {
             String index = "C" + c + "-USD";
             prices.index(index, 100.0 * (c + 1));
-            sql.add("insert into oracle_symbol values ('" + index + "', 60, 1, 0.1, 0)");
+            sql.add(SYMBOL + "('" + index + "', 60, 1, 0.1, 0)");
             sql.add("insert into asset values ('C" + c + "', 8, 'COIN', true, 0.8, '" + index + "', 0)");
             for (int s = 0; s < SWAPS_PER_COIN; s++) {
                 long id = (long) c * SWAPS_PER_COIN + s + 1;
