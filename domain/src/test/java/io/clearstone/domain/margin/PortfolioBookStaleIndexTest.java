@@ -1,7 +1,6 @@
 package io.clearstone.domain.margin;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -40,7 +39,7 @@ class PortfolioBookStaleIndexTest {
 
     @Test
     void aSettlementIndexGoingStaleAfterPricingMakesItsHoldersUnpricedUntilItIsFreshAgain() {
-        PortfolioBook book = book();
+        PortfolioBook book = LinearBtcBooks.book();
         book.listInstrument(2, INVERSE_ETH, "ETH-USD", null);
         book.setCollateral(3, 20_000);
         book.setPosition(3, 1, 100, 65_000, market(65_000, true, true));
@@ -64,12 +63,13 @@ class PortfolioBookStaleIndexTest {
         assertThat(book.margin(3).state()).isEqualTo(MarginState.LIQUIDATION);
         assertThat(book.unpriced()).isEmpty();
         assertThat(book.drainStateChanges()).containsExactly(3L);
-        assertSameMarginAsIfPricedAllAlong(book, 3, 20_000, 100, 65_000, 50_000);
+        LinearBtcBooks.assertSameMarginAsIfPricedAllAlong(book, 3, 20_000, 100, 65_000, 50_000,
+                btc -> market(btc, true, true));
     }
 
     @Test
     void aDeadFeedIsFoundWithoutAnyTickAndTheNextTickLiquidates() {
-        PortfolioBook book = book();
+        PortfolioBook book = LinearBtcBooks.book();
         book.setCollateral(5, 20_000);
         book.setPosition(5, 1, 100, 65_000, market(65_000, true, true));
         book.drainStateChanges();
@@ -85,7 +85,8 @@ class PortfolioBookStaleIndexTest {
         assertThat(book.onTick("BTC-USD", market(50_000, true, true))).containsExactly(5L);
         assertThat(book.margin(5).state()).isEqualTo(MarginState.LIQUIDATION);
         assertThat(book.unpriced()).isEmpty();
-        assertSameMarginAsIfPricedAllAlong(book, 5, 20_000, 100, 65_000, 50_000);
+        LinearBtcBooks.assertSameMarginAsIfPricedAllAlong(book, 5, 20_000, 100, 65_000, 50_000,
+                btc -> market(btc, true, true));
     }
 
     /** Not only the underlying and the settlement coin: whatever the plugin asked of the snapshot. */
@@ -109,7 +110,7 @@ class PortfolioBookStaleIndexTest {
 
     @Test
     void aPositionOpenedWhileItsIndexIsStaleIsUnpricedAndClosingItPricesTheAccountAgain() {
-        PortfolioBook book = book();
+        PortfolioBook book = LinearBtcBooks.book();
         book.setCollateral(3, 20_000);
         book.setPosition(3, 1, 100, 65_000, market(65_000, true, true));
         book.onTick("ETH-USD", market(65_000, false, true));
@@ -120,26 +121,6 @@ class PortfolioBookStaleIndexTest {
         book.setPosition(9, 1, 0, 0, market(65_000, false, true));
         assertThat(book.unpriced()).containsOnlyKeys(3L);
         assertThat(book.margin(9).state()).isEqualTo(MarginState.HEALTHY);
-    }
-
-    private static PortfolioBook book() {
-        PortfolioBook book = new PortfolioBook(PortfolioScenarios.STANDARD, 0.8);
-        book.listInstrument(1, LINEAR_BTC, "USDC-USD", null);
-        return book;
-    }
-
-    /** What a book that had every price from the start gives for the same position after the same move. */
-    private static void assertSameMarginAsIfPricedAllAlong(PortfolioBook book, long account, double collateral,
-                                                           double quantity, double entry, double btcNow) {
-        PortfolioBook priced = book();
-        priced.setCollateral(account, collateral);
-        priced.setPosition(account, 1, quantity, entry, market(entry, true, true));
-        priced.onTick("BTC-USD", market(btcNow, true, true));
-        PortfolioBook.Margin expected = priced.margin(account);
-        PortfolioBook.Margin actual = book.margin(account);
-        assertThat(actual.equityUsd()).isCloseTo(expected.equityUsd(), within(1e-6));
-        assertThat(actual.maintenanceUsd()).isCloseTo(expected.maintenanceUsd(), within(1e-6));
-        assertThat(actual.state()).isEqualTo(expected.state());
     }
 
     private static MarketSnapshot market(double btc, boolean usdc, boolean btcFresh) {

@@ -1,7 +1,6 @@
 package io.clearstone.domain.margin;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import java.time.Instant;
 
@@ -20,13 +19,12 @@ class PortfolioBookUnpricedTest {
 
     private static final Instant NOW = Instant.parse("2026-11-21T08:00:00Z");
     /** 100 contracts of 0.01 BTC: 1 BTC long, margined in USDC. */
-    private static final ResolvedInstrument LINEAR_BTC = PortfolioBookTest.instruments().get(0);
     private static final ResolvedInstrument LINEAR_ETH = PortfolioBookTest.instruments().stream()
             .filter(i -> i.underlying().equals("ETH-USD")).findFirst().orElseThrow();
 
     @Test
     void aPositionReadWhileTheSettlementIndexIsStaleIsKeptUnpricedAndLiquidatedWhenTheIndexReturns() {
-        PortfolioBook book = book();
+        PortfolioBook book = LinearBtcBooks.book();
         book.setCollateral(3, 20_000);
         book.setPosition(3, 1, 100, 65_000, market(65_000, 3_200, false));
 
@@ -48,12 +46,13 @@ class PortfolioBookUnpricedTest {
         assertThat(book.unpriced()).isEmpty();
         assertThat(book.unpricedInstruments()).isEmpty();
         assertThat(book.drainStateChanges()).containsExactly(3L);
-        assertSameMarginAsIfPricedAllAlong(book, 3, 20_000, 100, 65_000, 50_000);
+        LinearBtcBooks.assertSameMarginAsIfPricedAllAlong(book, 3, 20_000, 100, 65_000, 50_000,
+                btc -> market(btc, 3_200, true));
     }
 
     @Test
     void aPositionReadWhileItsUnderlyingIsStaleIsValuedAtTheUnderlyingsNextTick() {
-        PortfolioBook book = book();
+        PortfolioBook book = LinearBtcBooks.book();
         book.setCollateral(4, 20_000);
         MarketSnapshot withoutBtc = MarketSnapshot.at(NOW).index("ETH-USD", 3_200).index("USDC-USD", 1).build();
         book.setPosition(4, 1, 100, 65_000, withoutBtc);
@@ -62,13 +61,14 @@ class PortfolioBookUnpricedTest {
 
         assertThat(book.onTick("BTC-USD", market(50_000, 3_200, true))).containsExactly(4L);
         assertThat(book.margin(4).state()).isEqualTo(MarginState.LIQUIDATION);
-        assertSameMarginAsIfPricedAllAlong(book, 4, 20_000, 100, 65_000, 50_000);
+        LinearBtcBooks.assertSameMarginAsIfPricedAllAlong(book, 4, 20_000, 100, 65_000, 50_000,
+                btc -> market(btc, 3_200, true));
     }
 
     /** A partial valuation decides nothing: neither a healthy rest nor a losing rest. */
     @Test
     void anAccountWithOneUnpriceablePositionIsNeitherSafeNorLiquidatedOnTheRest() {
-        PortfolioBook book = book();
+        PortfolioBook book = LinearBtcBooks.book();
         book.listInstrument(2, LINEAR_ETH, "USDC-USD", null);
         MarketSnapshot withoutBtc = MarketSnapshot.at(NOW).index("ETH-USD", 3_200).index("USDC-USD", 1).build();
         book.setCollateral(5, 1_000);
@@ -87,7 +87,7 @@ class PortfolioBookUnpricedTest {
 
     @Test
     void closingTheUnpriceablePositionPricesTheAccountAgain() {
-        PortfolioBook book = book();
+        PortfolioBook book = LinearBtcBooks.book();
         book.setCollateral(6, 20_000);
         book.setPosition(6, 1, 100, 65_000, market(65_000, 3_200, false));
         assertThat(book.margin(6).state()).isEqualTo(MarginState.UNPRICED);
@@ -114,26 +114,6 @@ class PortfolioBookUnpricedTest {
         book.onTick("BTC-USD", market(65_000, 3_200, true));
         assertThat(book.margin(8).state()).isNotEqualTo(MarginState.UNPRICED);
         assertThat(book.margin(8).maintenanceUsd()).isPositive();
-    }
-
-    private static PortfolioBook book() {
-        PortfolioBook book = new PortfolioBook(PortfolioScenarios.STANDARD, 0.8);
-        book.listInstrument(1, LINEAR_BTC, "USDC-USD", null);
-        return book;
-    }
-
-    /** What a book that had every price from the start gives for the same position after the same move. */
-    private static void assertSameMarginAsIfPricedAllAlong(PortfolioBook book, long account, double collateral,
-                                                           double quantity, double entry, double btcNow) {
-        PortfolioBook priced = book();
-        priced.setCollateral(account, collateral);
-        priced.setPosition(account, 1, quantity, entry, market(entry, 3_200, true));
-        priced.onTick("BTC-USD", market(btcNow, 3_200, true));
-        PortfolioBook.Margin expected = priced.margin(account);
-        PortfolioBook.Margin actual = book.margin(account);
-        assertThat(actual.equityUsd()).isCloseTo(expected.equityUsd(), within(1e-6));
-        assertThat(actual.maintenanceUsd()).isCloseTo(expected.maintenanceUsd(), within(1e-6));
-        assertThat(actual.state()).isEqualTo(expected.state());
     }
 
     private static MarketSnapshot market(double btc, double eth, boolean usdc) {
