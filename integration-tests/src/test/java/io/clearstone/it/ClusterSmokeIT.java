@@ -2,13 +2,7 @@ package io.clearstone.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
@@ -23,22 +17,20 @@ import org.junit.jupiter.api.Test;
  */
 class ClusterSmokeIT {
 
-    private static final Path REPOSITORY = Path.of(System.getProperty("repository.root", ".."));
-    private static final Path CLUSTER_DIR = Path.of(System.getProperty("cluster.dir", "target/cluster"));
-    private static final int FIRST_OFFSET = 200;
-    private static final Api.Scoped NODE_1 = Api.at(URI.create("http://127.0.0.1:" + (8080 + FIRST_OFFSET)));
-    private static final Api.Scoped NODE_2 = Api.at(URI.create("http://127.0.0.1:" + (8180 + FIRST_OFFSET)));
+    private static final ClusterNodes NODES = new ClusterNodes(8280, "cluster-smoke");
+    private static final Api.Scoped NODE_1 = NODES.api(1);
+    private static final Api.Scoped NODE_2 = NODES.api(2);
 
     @BeforeAll
-    static void startTwoNodes() throws Exception {
+    static void startTwoNodes() {
         long started = System.nanoTime();
-        String output = cluster("start", "2", "--base-port", String.valueOf(8080 + FIRST_OFFSET));
+        String output = NODES.start(2);
         System.out.printf("two nodes ready in %d ms:%n%s%n", (System.nanoTime() - started) / 1_000_000, output);
     }
 
     @AfterAll
-    static void stopTheNodes() throws Exception {
-        cluster("stop");
+    static void stopTheNodes() {
+        NODES.stop();
     }
 
     @Test
@@ -47,8 +39,8 @@ class ClusterSmokeIT {
         String view1 = "";
         String view2 = "";
         while (System.nanoTime() - started < TimeUnit.SECONDS.toNanos(60)) {
-            view1 = view(FIRST_OFFSET);
-            view2 = view(FIRST_OFFSET + 100);
+            view1 = NODES.view(1);
+            view2 = NODES.view(2);
             if (view1.contains("node-1") && view1.contains("node-2") && view2.equals(view1)) {
                 break;
             }
@@ -81,31 +73,5 @@ class ClusterSmokeIT {
         assertThat(replay.json()).isEqualTo(first.json());
         assertThat(Fixtures.balance(NODE_1, "alice", account, asset)).as("credited once")
                 .isEqualByComparingTo(new BigDecimal("12.5"));
-    }
-
-    /** The node's JGroups view of the {@code ee} channel, read with the server's CLI (local authentication). */
-    private static String view(int offset) throws Exception {
-        return run(List.of(Path.of(System.getProperty("jboss.home"), "bin", "jboss-cli.sh").toString(),
-                "--controller=remote+http://127.0.0.1:" + (9990 + offset), "--connect",
-                "--command=/subsystem=jgroups/channel=ee:read-attribute(name=view)")).strip();
-    }
-
-    private static String cluster(String... arguments) throws Exception {
-        List<String> command = new java.util.ArrayList<>(List.of(REPOSITORY.resolve("bin/cluster").toString()));
-        command.addAll(List.of(arguments));
-        return run(command);
-    }
-
-    private static String run(List<String> command) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put("SERVER_HOME", System.getProperty("jboss.home"));
-        builder.environment().put("EAR", System.getProperty("clearstone.ear"));
-        builder.environment().put("CLUSTER_DIR", CLUSTER_DIR.toAbsolutePath().toString());
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(Duration.ofMinutes(4).toSeconds(), TimeUnit.SECONDS) || process.exitValue() != 0) {
-            throw new IllegalStateException(command + " failed:\n" + output);
-        }
-        return output;
     }
 }

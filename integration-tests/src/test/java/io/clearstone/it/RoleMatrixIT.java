@@ -101,6 +101,7 @@ class RoleMatrixIT {
         allow("GET /api/v1/ledger/reconciliation", RISK, ADMIN);
         allow("GET /api/v1/margin/book", RISK, ADMIN);
         allow("POST /api/v1/margin/book/reload", ADMIN);
+        allow("GET /api/v1/cluster", RISK, ADMIN);
         allow("GET /api/v1/events", RISK, ADMIN);
 
         allow("GET /api/v1/pools", TRADER, RISK, ORACLE, ADMIN);

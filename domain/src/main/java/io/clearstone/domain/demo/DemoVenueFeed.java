@@ -51,6 +51,8 @@ public class DemoVenueFeed {
     OracleService oracle;
     @EJB
     VenueQuoteService venues;
+    @EJB
+    io.clearstone.domain.engine.ClearingEngine engine;
     @PersistenceContext(unitName = "clearstone")
     EntityManager em;
     @Inject
@@ -69,6 +71,9 @@ public class DemoVenueFeed {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void quote() {
+        if (!engine.running()) {
+            return;
+        }
         // the demo's own swap is the very first instrument: DemoMarket lists it when it loads an empty database; a
         // database the demo did not start has something else first, and nothing is quoted
         Long swap = em.createQuery("select i.id from Instrument i where i.id = (select min(j.id) from Instrument j) "

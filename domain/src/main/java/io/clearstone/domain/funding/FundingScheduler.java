@@ -20,10 +20,15 @@ public class FundingScheduler {
 
     @EJB
     FundingService funding;
+    @EJB
+    io.clearstone.domain.engine.ClearingEngine engine;
 
     @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void sweep() {
+        if (!engine.running()) {
+            return;
+        }
         for (long instrumentId : funding.due()) {
             try {
                 funding.payDue(instrumentId);

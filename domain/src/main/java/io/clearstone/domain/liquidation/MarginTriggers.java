@@ -1,5 +1,9 @@
 package io.clearstone.domain.liquidation;
 
+import io.clearstone.domain.engine.ClearingEngine;
+import io.clearstone.domain.engine.EngineStarted;
+import io.clearstone.domain.engine.EngineStopped;
+import io.clearstone.domain.margin.MarginBook;
 import io.clearstone.domain.oracle.IndexPriceChanged;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -22,14 +26,35 @@ public class MarginTriggers {
 
     @EJB
     MarginMonitor monitor;
+    @EJB
+    MarginBook book;
+    @EJB
+    ClearingEngine engine;
 
     public void onIndexChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) IndexPriceChanged change) {
-        monitor.indexChanged(change.symbol());
+        if (engine.running()) {
+            monitor.indexChanged(change.symbol());
+        }
+    }
+
+    /**
+     * Taking the engine over: the margin book is read from the database afresh (whatever an earlier term on this
+     * node held is stale), then every account below maintenance is liquidated before the engine says it runs.
+     */
+    public void onTakeOver(@Observes EngineStarted started) {
+        book.reload();
+        monitor.sweep();
+    }
+
+    public void onHandOver(@Observes EngineStopped stopped) {
+        book.reset();
     }
 
     @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void sweep() {
-        monitor.sweep();
+        if (engine.running()) {
+            monitor.sweep();
+        }
     }
 }

@@ -17,9 +17,15 @@ import jakarta.enterprise.event.TransactionPhase;
 @ApplicationScoped
 public class DirtyAccounts {
 
+    @jakarta.ejb.EJB
+    io.clearstone.domain.engine.ClearingEngine engine;
+
     private final Set<Long> dirty = ConcurrentHashMap.newKeySet();
 
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountsChanged change) {
+        if (!engine.running()) {
+            return; // the book lives on the engine's node; it reads every account when it takes over
+        }
         dirty.addAll(change.accountIds());
     }
 

@@ -39,6 +39,8 @@ public class FeedPoller {
     Instance<PriceFeed> feeds;
     @EJB
     OracleService oracle;
+    @EJB
+    io.clearstone.domain.engine.ClearingEngine engine;
     @Inject
     Clock clock;
     @Inject
@@ -55,6 +57,9 @@ public class FeedPoller {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void poll() {
+        if (!engine.running()) {
+            return; // one node polls the feeds, or each source would report every price once per node
+        }
         feeds.stream().filter(PriceFeed::active).forEach(feed -> feed.poll(clock.instant()).forEach(observation -> {
             try {
                 // a feed speaks for its sources as their reporters: the platform gets no price-reporting privilege

@@ -34,6 +34,8 @@ public class ExpiryScheduler {
     TimerService timers;
     @EJB
     ExpirySettlement settlement;
+    @EJB
+    io.clearstone.domain.engine.ClearingEngine engine;
 
     /** Called in the transaction that creates the instrument: the timer exists only if the instrument does. */
     public void scheduleExpiry(long instrumentId, java.time.Instant expiry) {
@@ -43,7 +45,8 @@ public class ExpiryScheduler {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void onExpiry(Timer timer) {
-        if (timer.getInfo() instanceof ExpiryTimer expiry) {
+        // the instrument's timer fires on the node that created it; off the engine node the sweep settles it
+        if (engine.running() && timer.getInfo() instanceof ExpiryTimer expiry) {
             settle(expiry.instrumentId());
         }
     }
@@ -51,6 +54,9 @@ public class ExpiryScheduler {
     @Schedule(second = "*/15", minute = "*", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void sweep() {
+        if (!engine.running()) {
+            return;
+        }
         settlement.due().forEach(this::settle);
     }
 

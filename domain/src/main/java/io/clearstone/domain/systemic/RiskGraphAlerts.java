@@ -35,6 +35,8 @@ public class RiskGraphAlerts {
 
     @EJB
     RiskGraphService riskGraph;
+    @EJB
+    io.clearstone.domain.engine.ClearingEngine engine;
     @Inject
     @ConfigProperty(name = "clearstone.risk-graph.alerts.max-run-seconds", defaultValue = "30")
     long maxRunSeconds;
@@ -46,7 +48,7 @@ public class RiskGraphAlerts {
     @Schedule(minute = "*", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void everyMinute() {
-        if (stopping) {
+        if (stopping || !engine.running()) {
             return;
         }
         if (!running.tryLock()) {

@@ -3,8 +3,11 @@ package io.clearstone.web.api;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.clearstone.domain.engine.ClearingEngine;
+import io.clearstone.domain.health.ClusterStatus;
 import io.clearstone.domain.health.UnpricedAccounts;
 import io.clearstone.domain.margin.MarginBook;
+import io.clearstone.domain.shared.ConflictException;
 import io.clearstone.domain.shared.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -18,7 +21,8 @@ import jakarta.ws.rs.core.MediaType;
 
 /**
  * The in-memory margin book as risk sees it: what it holds, and every account the margin monitor cannot value now
- * (neither safe nor liquidated until it can), with what each lacks.
+ * (neither safe nor liquidated until it can), with what each lacks. The book lives on the node that runs the
+ * clearing engine ({@code GET /cluster} names it); another node's answer is its own, empty, book.
  */
 @Path("/margin/book")
 @RequestScoped
@@ -30,6 +34,10 @@ public class MarginBookResource {
     UnpricedAccounts unpriced;
     @EJB
     MarginBook book;
+    @EJB
+    ClearingEngine engine;
+    @Inject
+    ClusterStatus cluster;
 
     @GET
     @RolesAllowed({Roles.RISK_OFFICER, Roles.ADMIN})
@@ -44,6 +52,12 @@ public class MarginBookResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Read every portfolio account into the margin book again, now")
     public UnpricedAccounts.Status reload() {
+        if (!engine.running()) {
+            ClusterStatus.View cluster = this.cluster.view();
+            throw new ConflictException("cluster/engine-elsewhere", "The margin book lives on another node", null,
+                    "node " + cluster.node() + " does not run the clearing engine; "
+                            + (cluster.engineNode() == null ? "no node runs it now" : cluster.engineNode() + " does"));
+        }
         book.reload();
         return unpriced.status();
     }
