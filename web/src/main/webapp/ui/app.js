@@ -493,8 +493,13 @@ loaders.plugins = async () => {
 };
 
 loaders.configuration = async () => {
-  const [assets, indices, instruments] = await Promise.all([api.get('/assets'), api.get('/oracle/indices'),
-    api.get('/instruments')]);
+  const [cluster, assets, indices, instruments] = await Promise.all([api.get('/cluster'), api.get('/assets'),
+    api.get('/oracle/indices'), api.get('/instruments')]);
+  $('config-cluster-summary').textContent = (cluster.clustered ? 'Clustered' : 'Single server') + ': '
+    + (cluster.engineNode ? `the clearing engine runs on ${cluster.engineNode}` : 'no node runs the clearing engine now')
+    + (cluster.engineSince ? ` (since ${new Date(cluster.engineSince).toLocaleString()})` : '') + '.';
+  fill('config-cluster', cluster.members.map(m => row([m, m === cluster.engineNode ? 'runs it' : '',
+    m === cluster.node ? 'yes' : ''])));
   fill('config-assets', assets.map(a => row([a.symbol, a.kind, a.decimals, a.collateral ? 'yes' : 'no',
     decimal(a.haircut), a.oracleSymbol])));
   fill('config-oracle', indices.map(i => row([i.symbol, i.stalenessSeconds, i.minQuorum, decimal(i.maxDeviation)])));

@@ -40,7 +40,8 @@ import jakarta.json.JsonValue;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterFailoverIT {
 
-    private static final ClusterNodes NODES = new ClusterNodes(8880, "cluster-failover",
+    private static final ClusterNodes NODES = new ClusterNodes(Integer.getInteger("failover.base-port", 8880),
+            "cluster-failover",
             Map.of("NODE_JAVA_OPTS", "-Dclearstone.plugins.swap.perpetual.funding-intervals=PT1H,PT8H,PT10S"));
     private static final int KILLS = Integer.getInteger("failover.kills", 1);
     private static final Duration TAKE_OVER_LIMIT = Duration.ofSeconds(15);
@@ -86,8 +87,25 @@ class ClusterFailoverIT {
         assertThat(reload.body()).contains("engine-elsewhere", "node-" + engine);
     }
 
+    /**
+     * For docs/benchmarks.md only ({@code -Dcluster.throughput.seconds=N}): deposits per second from the same clients
+     * against node 1 alone, then spread over both nodes, in one run on one database.
+     */
     @Test
     @Order(2)
+    void depositThroughputOnOneNodeAndOnTwo() throws Exception {
+        int seconds = Integer.getInteger("cluster.throughput.seconds", 0);
+        org.junit.jupiter.api.Assumptions.assumeTrue(seconds > 0, "a benchmark: -Dcluster.throughput.seconds=N");
+        int clients = Integer.getInteger("cluster.throughput.clients", 8);
+        double one = DepositBurst.rate(List.of(NODES.api(1)), usdc.asset, clients, Duration.ofSeconds(seconds));
+        double two = DepositBurst.rate(List.of(NODES.api(1), NODES.api(2)), usdc.asset, clients,
+                Duration.ofSeconds(seconds));
+        System.out.printf("ClusterFailoverIT throughput: %d clients, %d s each: node 1 alone %.1f deposits/s, "
+                + "both nodes %.1f deposits/s, ratio %.2f%n", clients, seconds, one, two, two / one);
+    }
+
+    @Test
+    @Order(3)
     void killingTheEngineNodeMidBurstLosesNothingDoublesNothingAndTheSurvivorTakesOver() throws Exception {
         List<Long> failovers = new ArrayList<>();
         for (int round = 1; round <= KILLS; round++) {
@@ -305,7 +323,7 @@ class ClusterFailoverIT {
 
         static Market usdc(Api.Scoped node) {
             Api.Reply listed = node.as("admin").post("/api/v1/assets", "{\"symbol\":\"USDC\",\"decimals\":6,"
-                    + "\"kind\":\"STABLECOIN\",\"collateral\":true,\"haircut\":0.02,\"oracleSymbol\":\"USDC-USD\"}");
+                    + "\"kind\":\"STABLECOIN\",\"collateral\":true,\"haircut\":1,\"oracleSymbol\":\"USDC-USD\"}");
             assertThat(listed.status()).as(listed.toString()).isIn(201, 409);
             Market usdc = new Market("USDC", "USDC-USD", "usdc" + Api.unique().toLowerCase());
             usdc.register(node);
@@ -371,6 +389,26 @@ class ClusterFailoverIT {
             this.asset = asset;
         }
 
+        /** Acknowledged deposits per second over {@code length}, the clients spread evenly over the nodes. */
+        static double rate(List<Api.Scoped> nodes, String asset, int clients, Duration length) throws Exception {
+            DepositBurst burst = new DepositBurst(asset);
+            for (int client = 0; client < clients; client++) {
+                long account = open(nodes.get(0), "carol");
+                burst.accounts.put(account, client);
+                burst.unanswered.put(account, new AtomicInteger());
+                List<Api.Scoped> own = List.of(nodes.get(client % nodes.size()));
+                burst.clients.submit(() -> burst.depositUntilStopped(account, own, 0));
+            }
+            Thread.sleep(2_000); // warm-up, not counted
+            int before = burst.acknowledged.size();
+            long started = System.nanoTime();
+            Thread.sleep(length.toMillis());
+            int counted = burst.acknowledged.size() - before;
+            double elapsed = (System.nanoTime() - started) / 1e9;
+            burst.stop();
+            return counted / elapsed;
+        }
+
         static DepositBurst start(Api.Scoped one, Api.Scoped two, String asset) {
             DepositBurst burst = new DepositBurst(asset);
             for (int client = 0; client < 4; client++) {
@@ -388,7 +426,7 @@ class ClusterFailoverIT {
             for (int i = first; running.get(); i++) {
                 String key = Api.newKey();
                 try {
-                    Api.Reply reply = nodes.get(i % 2).as("carol").post("/api/v1/accounts/" + account
+                    Api.Reply reply = nodes.get(i % nodes.size()).as("carol").post("/api/v1/accounts/" + account
                             + "/deposits", body(), key);
                     if (reply.status() == 201) {
                         acknowledged.add(new Acknowledged(account, key,

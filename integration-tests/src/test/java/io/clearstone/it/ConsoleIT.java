@@ -246,6 +246,10 @@ class ConsoleIT {
             browser.tab("configuration");
             browser.until(d -> d.findElement(By.id("config-assets")).getText().contains("USDC"));
             assertThat(browser.find("config-oracle").getText()).contains("BTC-USD");
+            // the single server is its own cluster of one, and runs the clearing engine
+            browser.until(d -> d.findElement(By.id("config-cluster")).getText().contains("runs it"));
+            assertThat(browser.find("config-cluster-summary").getText()).startsWith("Single server: the clearing "
+                    + "engine runs on ");
         }
     }
 }

@@ -109,7 +109,8 @@ class ThrottlingIT {
 
     @Test
     void aBurstOfWritesIsRefusedForItsIdentityOnly() {
-        setSystemProperty(RATE, "1");
+        // one token per 20 s: however slow a loaded machine makes the three writes, no token comes back meanwhile
+        setSystemProperty(RATE, "0.05");
         setSystemProperty(BURST, "3");
         for (int i = 0; i < 3; i++) {
             assertThat(openAccount("alice").status).as("write " + i + " within the burst").isEqualTo(201);
@@ -119,7 +120,7 @@ class ThrottlingIT {
         assertThat(refused.contentType).startsWith("application/problem+json");
         assertThat(refused.json().getString("type")).isEqualTo("/problems/request/rate-limited");
         assertThat(refused.json().getInt("status")).isEqualTo(429);
-        assertThat(refused.retryAfter).isBetween(1, 2);
+        assertThat(refused.retryAfter).isBetween(1, 20);
 
         assertThat(openAccount("bob").status).as("another identity's writes").isEqualTo(201);
         assertThat(send("alice", "demo", null, get("/api/v1/accounts")).status).as("alice's reads").isEqualTo(200);
