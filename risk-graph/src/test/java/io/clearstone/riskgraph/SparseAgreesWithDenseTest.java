@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class SparseAgreesWithDenseTest {
 
     @Test
-    void debtRankEisenbergNoeAndThresholdsAgree() {
+    void debtRanksEisenbergNoeAndThresholdsAgree() {
         Random random = new Random(11);
         RiskNetwork network = new RiskNetwork();
         List<Node> nodes = new ArrayList<>();
