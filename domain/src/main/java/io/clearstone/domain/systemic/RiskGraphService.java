@@ -1,7 +1,6 @@
 package io.clearstone.domain.systemic;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
