@@ -93,6 +93,66 @@ class RiskGraphIT {
     }
 
     @Test
+    void debtRankListsTheNodesItReachedAndItsDifferentialVariantPassesOnUncapped() {
+        String suffix = Api.unique().toLowerCase();
+        String protocol = "protocol:owes-" + suffix;
+        String fund = "institution:lends-" + suffix;
+        // the protocol owes the fund 500,000, five times the fund's equity: W = min(1, 5) = 1, Λ = 5
+        Api.Reply imported = Api.as("risk").post("/api/v1/risk-graph/import", "{\"nodes\":["
+                + "{\"kind\":\"protocol\",\"name\":\"owes-" + suffix + "\",\"equity\":100000},"
+                + "{\"kind\":\"institution\",\"name\":\"lends-" + suffix + "\",\"equity\":100000}],"
+                + "\"exposures\":[{\"sourceKind\":\"protocol\",\"sourceName\":\"owes-" + suffix
+                + "\",\"targetKind\":\"institution\",\"targetName\":\"lends-" + suffix
+                + "\",\"kind\":\"credit\",\"amount\":500000}]}", Api.newKey());
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+
+        // a tenth of the protocol's equity lost costs the fund a tenth of its own (W capped at 1), passed on once
+        JsonObject classic = Api.as("risk").get("/api/v1/risk-graph/debtrank?node=" + protocol
+                + "&initialDistress=0.1").json();
+        assertThat(classic.getString("method")).isEqualTo("debtrank");
+        assertThat(classic.getJsonNumber("initialDistress").doubleValue()).isEqualTo(0.1);
+        JsonObject fundAfter = node(classic, fund);
+        assertThat(fundAfter.getJsonNumber("distress").doubleValue()).isCloseTo(0.1, within(1e-12));
+        assertThat(fundAfter.getString("state")).isEqualTo("INACTIVE");
+        assertThat(node(classic, protocol).getJsonNumber("initialDistress").doubleValue()).isEqualTo(0.1);
+
+        // differential: Λ = 5 uncapped, so half of the fund's equity
+        JsonObject differential = Api.as("risk").get("/api/v1/risk-graph/debtrank?node=" + protocol
+                + "&initialDistress=0.1&method=differential").json();
+        assertThat(differential.getString("method")).isEqualTo("differential");
+        assertThat(differential.getBoolean("converged")).isTrue();
+        assertThat(differential.getJsonNumber("tolerance").doubleValue()).isEqualTo(1e-12);
+        assertThat(node(differential, fund).getJsonNumber("distress").doubleValue()).isCloseTo(0.5, within(1e-12));
+        assertThat(node(differential, fund).getString("state")).isEqualTo("DISTRESSED");
+        assertThat(differential.getJsonNumber("debtRank").doubleValue())
+                .isGreaterThan(classic.getJsonNumber("debtRank").doubleValue());
+
+        // one ψ per node, in the order of the nodes
+        JsonObject vector = Api.as("risk").get("/api/v1/risk-graph/debtrank?node=" + protocol + "&node=" + fund
+                + "&initialDistress=0.2&initialDistress=0.05").json();
+        assertThat(vector.containsKey("initialDistress")).as("no single ψ").isFalse();
+        assertThat(node(vector, fund).getJsonNumber("initialDistress").doubleValue()).isEqualTo(0.05);
+        assertThat(node(vector, fund).getJsonNumber("distress").doubleValue()).isCloseTo(0.25, within(1e-12));
+        assertThat(vector.getJsonArray("nodes").size()).isLessThanOrEqualTo(100);
+
+        for (String bad : List.of("initialDistress=1.5", "initialDistress=0", "initialDistress=lots",
+                "initialDistress=0.1&initialDistress=0.2&initialDistress=0.3", "method=linear", "limit=-1")) {
+            Api.Reply refused = Api.as("risk").get("/api/v1/risk-graph/debtrank?node=" + protocol + "&node=" + fund
+                    + "&" + bad);
+            assertThat(refused.status()).as(bad).isEqualTo(422);
+            assertThat(refused.json().getString("field")).as(bad).isEqualTo(bad.substring(0, bad.indexOf('=')));
+        }
+        assertThat(Api.as("alice").get("/api/v1/risk-graph/debtrank?node=" + protocol + "&method=differential")
+                .status()).as("traders do not see it").isEqualTo(403);
+    }
+
+    private static JsonObject node(JsonObject debtRank, String name) {
+        return debtRank.getJsonArray("nodes").stream().map(JsonValue::asJsonObject)
+                .filter(n -> n.getString("node").equals(name)).findFirst().orElseThrow(() -> new AssertionError(
+                        name + " not among " + debtRank.getJsonArray("nodes")));
+    }
+
+    @Test
     void snapshotsKeepTheGraphWithItsTime() {
         Api.Reply taken = Api.as("risk").post("/api/v1/risk-graph/snapshots", "{}");
         assertThat(taken.status()).as(taken.toString()).isEqualTo(201);

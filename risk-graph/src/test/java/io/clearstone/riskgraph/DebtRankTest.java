@@ -22,7 +22,7 @@ class DebtRankTest {
         // 50 of claims + 100 external, the borrower 50 external: v = (0.75, 0.25)
         RiskNetwork network = new RiskNetwork().owes(BORROWER, LENDER, 50).equity(LENDER, 100).equity(BORROWER, 20)
                 .externalAssets(LENDER, 100).externalAssets(BORROWER, 50);
-        DebtRank.Result result = new DebtRank(network).of(List.of(BORROWER));
+        DistressResult result = new DebtRank(network).of(List.of(BORROWER));
         assertThat(result.debtRank()).isCloseTo(0.5 * 0.75, within(1e-12));
         assertThat(result.totalLoss()).isCloseTo(0.5 * 0.75 + 0.25, within(1e-12));
         assertThat(new DebtRank(network).of(List.of(LENDER)).debtRank()).as("nobody is exposed to the lender")
@@ -35,7 +35,7 @@ class DebtRankTest {
         RiskNetwork network = new RiskNetwork().owes(BORROWER, LENDER, 300).owes(LENDER, THIRD, 40)
                 .equity(LENDER, 100).equity(THIRD, 100).equity(BORROWER, 10)
                 .externalAssets(THIRD, 60).externalAssets(BORROWER, 100);
-        DebtRank.Result result = new DebtRank(network).of(List.of(BORROWER));
+        DistressResult result = new DebtRank(network).of(List.of(BORROWER));
         // assets: lender 300, third 40 + 60 = 100, borrower 100 → v = (0.6, 0.2, 0.2); h = lender 1, third 0.4
         assertThat(result.debtRank()).isCloseTo(0.6 + 0.4 * 0.2, within(1e-12));
         assertThat(result.rounds()).isEqualTo(4);
@@ -61,7 +61,7 @@ class DebtRankTest {
         // (not monotone in the shocked set: a node shocked at the start passes on its distress once, at once,
         // and may so miss losses it would have taken and passed on later)
         DebtRank debtRank = new DebtRank(network);
-        DebtRank.Result two = debtRank.of(List.of(nodes.get(0), nodes.get(1)), 0.7);
+        DistressResult two = debtRank.of(List.of(nodes.get(0), nodes.get(1)), 0.7);
         assertThat(two.debtRank()).isBetween(0.0, 1.0);
         assertThat(two.totalLoss()).isBetween(two.debtRank(), 1.0);
         debtRank.ranking().forEach(r -> assertThat(r.debtRank()).isBetween(0.0, 1.0));

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -29,10 +28,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Xms8g", "-Xmx8g"})
 public class RiskGraphBenchmark {
 
-    static final int NODES = 10_000;
-    static final int ASSETS = 10;
-    static final int CREDIT_EDGES = 190_000;
-
     private RiskNetwork network;
     private List<Node> nodes;
     private List<Node> assets;
@@ -43,47 +38,14 @@ public class RiskGraphBenchmark {
 
     @Setup(Level.Trial)
     public void build() {
-        Random random = new Random(2012);
-        network = new RiskNetwork();
-        nodes = new ArrayList<>();
-        assets = new ArrayList<>();
-        for (int a = 0; a < ASSETS; a++) {
-            assets.add(Node.of(NodeKind.ASSET, "asset-" + a));
-        }
-        for (int i = 0; i < NODES - ASSETS; i++) {
-            Node node = Node.of(i % 5 == 0 ? NodeKind.PROTOCOL : NodeKind.INSTITUTION, "n" + i);
-            nodes.add(node);
-            network.add(node);
-        }
-        Map<Node, Double> claims = new HashMap<>();
-        for (int k = 0; k < CREDIT_EDGES; k++) {
-            Node debtor = nodes.get(random.nextInt(nodes.size()));
-            Node creditor = nodes.get(random.nextInt(nodes.size()));
-            if (debtor.equals(creditor)) {
-                continue;
-            }
-            double amount = Math.exp(random.nextGaussian() * 1.5) * 1_000;
-            network.owes(debtor, creditor, amount);
-            claims.merge(creditor, amount, Double::sum);
-        }
-        Map<Node, Double> depth = new HashMap<>();
-        for (Node asset : assets) {
-            depth.put(asset, 2e8);
-        }
-        for (Node node : nodes) {
-            Node asset = assets.get(random.nextInt(ASSETS));
-            double held = Math.exp(random.nextGaussian()) * 20_000;
-            network.expose(node, asset, Exposure.of(ExposureKind.COLLATERAL, held));
-            network.externalAssets(node, held + random.nextDouble() * 10_000);
-            network.equity(node, 0.08 * (held + claims.getOrDefault(node, 0.0)));
-        }
+        GeneratedNetwork generated = GeneratedNetwork.of(2012);
+        network = generated.network();
+        nodes = generated.nodes();
+        assets = generated.assets();
+        shocked = generated.shocked();
         debtRank = new DebtRank(network);
-        thresholds = new SystemicThresholds(new FireSaleCascade(network, depth, 0.6), 0.1, 100, 1e-3);
-        shocked = new ArrayList<>();
-        for (int k = 0; k < 10; k++) {
-            shocked.add(nodes.get(random.nextInt(nodes.size())));
-        }
-        dense = new Dense(network, depth, 0.6);
+        thresholds = new SystemicThresholds(new FireSaleCascade(network, generated.depth(), 0.6), 0.1, 100, 1e-3);
+        dense = new Dense(network, generated.depth(), 0.6);
     }
 
     @Benchmark
@@ -167,6 +129,8 @@ public class RiskGraphBenchmark {
     static final class Dense {
         private final int n;
         private final double[][] weight;
+        /** leverage[i][j]: what j owes i over i's equity, uncapped (differential DebtRank's Λ, transposed). */
+        private final double[][] leverage;
         /** claims[i][j]: what j owes i (row-major in the creditor, so that every inner loop runs along a row). */
         private final double[][] claims;
         private final double[] totalLiabilities;
@@ -187,6 +151,7 @@ public class RiskGraphBenchmark {
             }
             claims = new double[n][n];
             weight = new double[n][n];
+            leverage = new double[n][];
             totalLiabilities = m.totalLiabilities.clone();
             external = new double[n];
             equity = new double[n];
@@ -200,9 +165,11 @@ public class RiskGraphBenchmark {
             double[] assets = new double[n];
             double total = 0;
             for (int i = 0; i < n; i++) {
+                leverage[i] = new double[n];
                 for (int j = 0; j < n; j++) {
                     double claim = claims[i][j];
-                    weight[i][j] = claim == 0 ? 0 : equity[i] > 0 ? Math.min(1, claim / equity[i]) : 1;
+                    leverage[i][j] = claim == 0 ? 0 : equity[i] > 0 ? claim / equity[i] : Double.POSITIVE_INFINITY;
+                    weight[i][j] = Math.min(1, leverage[i][j]);
                     assets[i] += claim;
                 }
                 assets[i] += Math.max(0, external[i]);
@@ -244,10 +211,8 @@ public class RiskGraphBenchmark {
             while (anyDistressed) {
                 double[] previous = h.clone();
                 int[] previousState = state.clone();
+                // every node takes the losses, inactive ones too; only the distressed pass them on
                 for (int i = 0; i < n; i++) {
-                    if (previousState[i] == 2) {
-                        continue;
-                    }
                     double sum = 0;
                     for (int j = 0; j < n; j++) {
                         if (previousState[j] == 1) {
@@ -264,6 +229,44 @@ public class RiskGraphBenchmark {
                         state[i] = 1;
                         anyDistressed = true;
                     }
+                }
+            }
+            double last = 0;
+            for (int i = 0; i < n; i++) {
+                last += h[i] * value[i];
+            }
+            return last - initial;
+        }
+
+        /** h(t+1) = min(1, h(t) + Λᵀ(h(t) − h(t−1))) from h(0) = 0, h(1) = 1 on the shocked set, as matrix maths. */
+        double differentialDebtRank(List<Node> shocked, double tolerance, int maxRounds) {
+            double[] before = new double[n];
+            double[] h = new double[n];
+            for (Node node : shocked) {
+                h[index.get(node)] = 1;
+            }
+            double initial = 0;
+            for (int i = 0; i < n; i++) {
+                initial += h[i] * value[i];
+            }
+            for (int round = 1; round < maxRounds; round++) {
+                double[] after = new double[n];
+                double largest = 0;
+                for (int i = 0; i < n; i++) {
+                    double sum = 0;
+                    for (int j = 0; j < n; j++) {
+                        double rise = h[j] - before[j];
+                        if (leverage[i][j] > 0 && rise > 0) {
+                            sum += leverage[i][j] * rise;
+                        }
+                    }
+                    after[i] = Math.min(1, h[i] + sum);
+                    largest = Math.max(largest, after[i] - h[i]);
+                }
+                before = h;
+                h = after;
+                if (largest <= tolerance) {
+                    break;
                 }
             }
             double last = 0;

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class SparseAgreesWithDenseTest {
 
     @Test
-    void debtRankEisenbergNoeAndThresholdsAgree() {
+    void debtRanksEisenbergNoeAndThresholdsAgree() {
         Random random = new Random(11);
         RiskNetwork network = new RiskNetwork();
         List<Node> nodes = new ArrayList<>();
@@ -47,6 +47,9 @@ class SparseAgreesWithDenseTest {
 
         List<Node> shocked = List.of(nodes.get(3), nodes.get(77), nodes.get(150));
         assertThat(new DebtRank(network).of(shocked).debtRank()).isCloseTo(dense.debtRank(shocked), within(1e-12));
+        assertThat(new DifferentialDebtRank(network).of(shocked).debtRank())
+                .isCloseTo(dense.differentialDebtRank(shocked, DifferentialDebtRank.DEFAULT_TOLERANCE,
+                        DifferentialDebtRank.DEFAULT_MAX_ROUNDS), within(1e-12));
 
         double sparsePaid = EisenbergNoe.clear(network).payments().values().stream().mapToDouble(Double::doubleValue)
                 .sum();

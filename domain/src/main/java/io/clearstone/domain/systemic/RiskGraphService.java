@@ -1,7 +1,6 @@
 package io.clearstone.domain.systemic;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +14,8 @@ import io.clearstone.domain.shared.ConflictException;
 import io.clearstone.domain.shared.InvalidRequestException;
 import io.clearstone.domain.shared.NotFoundException;
 import io.clearstone.riskgraph.DebtRank;
+import io.clearstone.riskgraph.DifferentialDebtRank;
+import io.clearstone.riskgraph.DistressResult;
 import io.clearstone.riskgraph.EisenbergNoe;
 import io.clearstone.riskgraph.FireSaleCascade;
 import io.clearstone.riskgraph.GraphExport;
@@ -103,20 +104,28 @@ public class RiskGraphService {
                 named(result.payments()), named(result.equity()), result.rounds());
     }
 
-    public RiskGraphViews.DebtRankView debtRank(List<String> shocked, double initialDistress) {
+    /** Classic or differential DebtRank of a shocked set, with the nodes it reached. */
+    public RiskGraphViews.DebtRankView debtRank(DebtRankRequest request) {
         RiskNetwork network = live.build();
-        List<Node> nodes = new ArrayList<>();
-        for (String name : shocked) {
-            Node node = parse(name, "node");
-            if (!network.graph().containsVertex(node)) {
-                throw new InvalidRequestException("risk-graph/unknown-node", "Unknown node", "node",
-                        name + " is not in the risk graph");
-            }
-            nodes.add(node);
+        Map<Node, Double> psi = new LinkedHashMap<>();
+        for (int k = 0; k < request.shocked().size(); k++) {
+            psi.put(requireNode(network, request.shocked().get(k), "node"), request.initialDistress().get(k));
         }
-        DebtRank.Result result = new DebtRank(network).of(nodes, initialDistress);
-        return new RiskGraphViews.DebtRankView(shocked, initialDistress, result.debtRank(), result.totalLoss(),
-                result.rounds());
+        Double tolerance = null;
+        DistressResult result;
+        if (request.method() == DebtRankRequest.Method.DIFFERENTIAL) {
+            DifferentialDebtRank differential = new DifferentialDebtRank(network);
+            tolerance = differential.tolerance();
+            result = differential.of(psi);
+        } else {
+            result = new DebtRank(network).of(psi);
+        }
+        List<DistressResult.NodeDistress> reached = result.distressed();
+        return new RiskGraphViews.DebtRankView(request.shocked(), request.commonDistress(), result.debtRank(),
+                result.totalLoss(), result.rounds(), request.method().parameter(), result.converged(), tolerance,
+                result.additionalDefaults(), reached.size(), reached.stream().limit(request.limit())
+                .map(d -> new RiskGraphViews.NodeDistress(d.node().toString(), d.initialDistress(), d.distress(),
+                        d.state().name(), d.defaulted())).toList());
     }
 
     public List<RiskGraphViews.Ranked> ranking(int limit) {

@@ -14,9 +14,34 @@ public final class RiskGraphViews {
                            int rounds) {
     }
 
-    /** DebtRank of a shocked set. */
-    public record DebtRankView(List<String> shocked, double initialDistress, double debtRank, double totalLoss,
-                               int rounds) {
+    /**
+     * DebtRank of a shocked set.
+     *
+     * @param initialDistress    ψ, if one for all the shocked nodes; null if each has its own (see {@code nodes})
+     * @param debtRank           R: the share of the system's value lost beyond the initial shock
+     * @param totalLoss          the share lost, the initial shock included
+     * @param method             {@code debtrank} or {@code differential}
+     * @param converged          false only if differential DebtRank reached its round limit first
+     * @param tolerance          differential DebtRank's stopping tolerance on a round's largest rise; null for classic
+     * @param additionalDefaults how many nodes ended at h = 1 that did not start there
+     * @param distressedNodes    how many nodes distress reached (h > 0)
+     * @param nodes              the most distressed of them, at most the request's limit, most distressed first
+     */
+    public record DebtRankView(List<String> shocked, Double initialDistress, double debtRank, double totalLoss,
+                               int rounds, String method, boolean converged, Double tolerance,
+                               int additionalDefaults, int distressedNodes, List<NodeDistress> nodes) {
+    }
+
+    /**
+     * Where a node ended.
+     *
+     * @param initialDistress h(1), the shock it started with
+     * @param distress        h at the end, in [0, 1]
+     * @param state           UNDISTRESSED, DISTRESSED or INACTIVE (differential DebtRank has no inactive state)
+     * @param defaulted       whether h reached 1
+     */
+    public record NodeDistress(String node, double initialDistress, double distress, String state,
+                               boolean defaulted) {
     }
 
     /** A node's DebtRank alone. */

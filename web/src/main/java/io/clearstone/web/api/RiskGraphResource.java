@@ -13,6 +13,7 @@ import io.clearstone.domain.shared.InvalidRequestException;
 import io.clearstone.domain.shared.NotFoundException;
 import io.clearstone.domain.systemic.AnalysisJob;
 import io.clearstone.domain.systemic.AnalysisJobs;
+import io.clearstone.domain.systemic.DebtRankRequest;
 import io.clearstone.domain.systemic.ExposureRequest;
 import io.clearstone.domain.systemic.ImportRequest;
 import io.clearstone.domain.systemic.NodeRequest;
@@ -123,10 +124,17 @@ public class RiskGraphResource {
 
     @GET
     @Path("/debtrank")
-    @Operation(summary = "DebtRank of a set of nodes (node=kind:name, repeated), distressed by initialDistress")
+    @Operation(summary = "DebtRank of a set of nodes (node=kind:name, repeated), distressed by initialDistress: one "
+            + "value in (0, 1] for all (default 1), or one per node in the order of the nodes; method=debtrank "
+            + "(Battiston et al. 2012, default) or differential (Bardoscia et al. 2015: uncapped leverage, every "
+            + "rise passed on, to a tolerance of 1e-12 or 10,000 rounds); answers R, the total loss, and the nodes "
+            + "distress reached with their initial and final h and state, most distressed first, at most limit "
+            + "(default 100, 0–100,000)")
     public RiskGraphViews.DebtRankView debtRank(@QueryParam("node") List<String> nodes,
-                                                @QueryParam("initialDistress") @DefaultValue("1") BigDecimal distress) {
-        return riskGraph.debtRank(nodes, distress.doubleValue());
+                                                @QueryParam("initialDistress") List<String> distress,
+                                                @QueryParam("method") String method,
+                                                @QueryParam("limit") String limit) {
+        return riskGraph.debtRank(DebtRankRequest.parse(nodes, distress, method, limit));
     }
 
     @GET
