@@ -5,6 +5,6 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 module="$root/risk-graph"
-mvn -o -q -f "$module/pom.xml" test-compile dependency:build-classpath -Dmdep.outputFile="$module/target/jmh.classpath"
+mvn -q -f "$module/pom.xml" test-compile dependency:build-classpath -Dmdep.outputFile="$module/target/jmh.classpath"
 java -cp "$module/target/test-classes:$module/target/classes:$(cat "$module/target/jmh.classpath")" \
   org.openjdk.jmh.Main DebtRankVariantsBenchmark "$@"
