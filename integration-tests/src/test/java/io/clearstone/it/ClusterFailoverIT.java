@@ -42,7 +42,9 @@ class ClusterFailoverIT {
 
     private static final ClusterNodes NODES = new ClusterNodes(Integer.getInteger("failover.base-port", 8880),
             "cluster-failover",
-            Map.of("NODE_JAVA_OPTS", "-Dclearstone.plugins.swap.perpetual.funding-intervals=PT1H,PT8H,PT10S"));
+            // the demo market opens the backstop account that takes liquidated positions (and lists USDC)
+            Map.of("NODE_JAVA_OPTS", "-Dclearstone.demo.enabled=true "
+                    + "-Dclearstone.plugins.swap.perpetual.funding-intervals=PT1H,PT8H,PT10S"));
     private static final int KILLS = Integer.getInteger("failover.kills", 1);
     private static final Duration TAKE_OVER_LIMIT = Duration.ofSeconds(15);
     /** Each round: this many accounts bankrupt at 80 (liquidating when the kill comes) and as many more at 60. */

@@ -122,6 +122,7 @@ final class ClusterNodes {
             builder.environment().put("SERVER_HOME", System.getProperty("jboss.home"));
             builder.environment().put("EAR", System.getProperty("clearstone.ear"));
             builder.environment().put("CLUSTER_DIR", folder.toAbsolutePath().toString());
+            builder.environment().putIfAbsent("READY_TIMEOUT", "480"); // a loaded 2-core machine boots slowly
             builder.environment().putAll(environment);
             Process process = builder.start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

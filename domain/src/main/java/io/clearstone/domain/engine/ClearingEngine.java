@@ -24,7 +24,7 @@ import io.clearstone.domain.health.ClusterStatus;
 
 /**
  * Whether this node runs the clearing engine. WildFly's singleton service elects one member of the cluster
- * ({@link EngineElection}); this bean follows the election every {@value #FOLLOW_MILLIS} ms on a timer of its own
+ * ({@link EngineElection}); this bean follows the election {@value #FOLLOW_MILLIS} ms after each look, on a timer of its own
  * (a thread with the application's context, which the singleton service's threads lack): when elected it takes the
  * engine over ({@link EngineStarted}: the margin book loads from the database and the monitor sweeps); when deposed
  * it stops at once and drops what it held ({@link EngineStopped}).
@@ -58,7 +58,7 @@ public class ClearingEngine {
     @PostConstruct
     void follow() {
         status.from(this::view);
-        timers.createIntervalTimer(0, FOLLOW_MILLIS, new TimerConfig("clearing-engine-election", false));
+        followAgainIn(0);
     }
 
     @PreDestroy
@@ -78,14 +78,23 @@ public class ClearingEngine {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void onElection() {
-        synchronized (transitions) {
-            boolean elected = EngineElection.isElected();
-            if (elected && !running) {
-                takeOver();
-            } else if (!elected && running) {
-                handOver();
+        try {
+            synchronized (transitions) {
+                boolean elected = EngineElection.isElected();
+                if (elected && !running) {
+                    takeOver();
+                } else if (!elected && running) {
+                    handOver();
+                }
             }
+        } finally {
+            // one turn at a time: a take-over that reads a large book is not overlapped by the next turn
+            followAgainIn(FOLLOW_MILLIS);
         }
+    }
+
+    private void followAgainIn(long millis) {
+        timers.createSingleActionTimer(millis, new TimerConfig("clearing-engine-election", false));
     }
 
     private void takeOver() {
