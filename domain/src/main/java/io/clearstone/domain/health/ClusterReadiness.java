@@ -25,10 +25,14 @@ public class ClusterReadiness implements HealthCheck {
         return of(cluster.view());
     }
 
+    /** A member of the cluster, which has an engine somewhere. */
+    static boolean ready(ClusterStatus.View view) {
+        return view.members().contains(view.node()) && view.engineNode() != null;
+    }
+
     static HealthCheckResponse of(ClusterStatus.View view) {
-        boolean member = view.members().contains(view.node());
         HealthCheckResponseBuilder response = HealthCheckResponse.named("cluster")
-                .status(member && view.engineNode() != null)
+                .status(ready(view))
                 .withData("node", view.node())
                 .withData("clustered", view.clustered())
                 .withData("members", String.join(", ", view.members()))
