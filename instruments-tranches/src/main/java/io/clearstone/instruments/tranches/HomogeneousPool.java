@@ -11,7 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>The pool's loss takes only the values j·(1 − R)/n, so the payoff is applied to those values and nothing kinks in
  * the factor: P(N = j) = ∫ binomial(j; n, p(t | y)) φ(y) dy has a smooth integrand ({@link CommonFactor}). The
  * distribution of N is computed once per horizon and serves every payoff. Near p(t | y) = j/n the binomial
- * probability is a peak about √(p(1 − p)/n)/|∂p/∂y| wide in y, so the panels narrow as 1/√n.
+ * probability is a peak about √(p(1 − p)/n)/|∂p/∂y| wide in y, so the panels narrow as 1/√n (to about
+ * two such widths: 20 nodes resolve that to rounding).
  */
 final class HomogeneousPool {
 
@@ -22,10 +23,16 @@ final class HomogeneousPool {
     private final double hazardRate;
     private final double recovery;
     private final double correlation;
+    private final double panelScale;
     private final double[] logFactorial;
     private final Map<Double, double[]> defaultsByHorizon = new ConcurrentHashMap<>();
 
     HomogeneousPool(int names, double hazardRate, double recovery, double correlation) {
+        this(names, hazardRate, recovery, correlation, 4);
+    }
+
+    /** @param panelScale panels are {@code panelScale / √n} of a large pool's wide (a test checks halving them) */
+    HomogeneousPool(int names, double hazardRate, double recovery, double correlation, double panelScale) {
         if (names < 1 || !(hazardRate > 0) || !(recovery >= 0 && recovery < 1) || !(correlation >= 0
                 && correlation < 1)) {
             throw new IllegalArgumentException("need n ≥ 1, λ > 0, 0 ≤ R < 1, 0 ≤ ρ < 1");
@@ -34,6 +41,7 @@ final class HomogeneousPool {
         this.hazardRate = hazardRate;
         this.recovery = recovery;
         this.correlation = correlation;
+        this.panelScale = panelScale;
         this.logFactorial = new double[names + 1];
         for (int j = 1; j <= names; j++) {
             logFactorial[j] = logFactorial[j - 1] + Math.log(j);
@@ -70,7 +78,7 @@ final class HomogeneousPool {
             addBinomial(CommonFactor.conditionalDefault(threshold, 0, 0), 1, distribution);
             return distribution;
         }
-        double width = CommonFactor.panelWidth(correlation) * Math.min(1, 2 / Math.sqrt(names));
+        double width = CommonFactor.panelWidth(correlation) * Math.min(1, panelScale / Math.sqrt(names));
         // the quadrature weights, node by node: one binomial distribution per node, added with its weight
         CommonFactor.forEachNode(-CommonFactor.RANGE, CommonFactor.RANGE, width, (y, weight) -> addBinomial(
                 CommonFactor.conditionalDefault(threshold, correlation, y), weight, distribution));

@@ -48,21 +48,9 @@ abstract class LargePool {
             factor[j] = kinks[j] <= 0 ? Double.POSITIVE_INFINITY
                     : kinks[j] >= maximumLoss() ? Double.NEGATIVE_INFINITY : factorAt(kinks[j]);
         }
-        // M at each, integrated upward from the lowest, one piece between neighbours
         double[] partial = new double[m];
-        double reached = Double.NEGATIVE_INFINITY;
-        double accumulated = 0;
-        double width = CommonFactor.panelWidth(correlation);
-        for (int j = m - 1; j >= 0; j--) {
-            if (factor[j] == Double.POSITIVE_INFINITY) {
-                partial[j] = expectedPoolLoss();
-                continue;
-            }
-            if (factor[j] > reached) {
-                accumulated += CommonFactor.integral(this::poolLoss, reached, factor[j], width);
-                reached = factor[j];
-            }
-            partial[j] = accumulated;
+        for (int j = 0; j < m; j++) {
+            partial[j] = factor[j] == Double.POSITIVE_INFINITY ? expectedPoolLoss() : partialExpectation(factor[j]);
         }
         double expectation = 0;
         double upperTail = 1;
@@ -76,6 +64,35 @@ abstract class LargePool {
             upperPartial = tailPartial;
         }
         return expectation;
+    }
+
+    /**
+     * M(y) = E[L; Y &lt; y]: from M at the panel boundaries below y (integrated once, panel by panel from −10) plus the
+     * part of a panel up to y, so that each kink costs one panel's nodes.
+     */
+    double partialExpectation(double y) {
+        double[] boundaryValues = boundaryPartials();
+        double width = CommonFactor.panelWidth(correlation);
+        double position = (Math.min(Math.max(y, -CommonFactor.RANGE), CommonFactor.RANGE) + CommonFactor.RANGE) / width;
+        int panel = Math.min((int) position, boundaryValues.length - 1);
+        double boundary = -CommonFactor.RANGE + panel * width;
+        return boundaryValues[panel] + CommonFactor.integral(this::poolLoss, boundary, y, width);
+    }
+
+    private double[] boundaryPartials;
+
+    private synchronized double[] boundaryPartials() {
+        if (boundaryPartials == null) {
+            double width = CommonFactor.panelWidth(correlation);
+            int panels = (int) Math.ceil(2 * CommonFactor.RANGE / width);
+            double[] values = new double[panels + 1];
+            for (int k = 1; k <= panels; k++) {
+                double left = -CommonFactor.RANGE + (k - 1) * width;
+                values[k] = values[k - 1] + CommonFactor.integral(this::poolLoss, left, left + width, width);
+            }
+            boundaryPartials = values;
+        }
+        return boundaryPartials;
     }
 
     private static double cdf(double y) {
