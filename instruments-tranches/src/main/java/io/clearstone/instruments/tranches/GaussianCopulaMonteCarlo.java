@@ -30,18 +30,26 @@ final class GaussianCopulaMonteCarlo {
      * @param cumulativeDefault for each horizon (ascending), each name's probability of default by then
      */
     Simulation simulate(double[][] cumulativeDefault, int paths, long seed) {
+        Classes classes = Classes.of(cumulativeDefault);
+        return classes.count() * NAMES_PER_CLASS <= weight.length
+                ? simulateByClass(classes, paths, seed) : simulateByName(cumulativeDefault, paths, seed);
+    }
+
+    /** Below this many names per default-probability class, drawing each name's latent variable is cheaper. */
+    private static final int NAMES_PER_CLASS = 64;
+
+    /** Each name's latent variable √ρ·Y + √(1 − ρ)·εᵢ, compared with its threshold Φ⁻¹(pᵢ(h)). */
+    private Simulation simulateByName(double[][] cumulativeDefault, int paths, long seed) {
         int horizons = cumulativeDefault.length;
         int names = weight.length;
         // thresholds name by name, horizons adjacent: the inner loop reads them in order
         double[] threshold = new double[names * horizons];
         double[] lastThreshold = new double[names];
-        double[] loss = new double[names];
         for (int i = 0; i < names; i++) {
             for (int h = 0; h < horizons; h++) {
                 threshold[i * horizons + h] = StandardNormal.inverse(cumulativeDefault[h][i]);
             }
             lastThreshold[i] = threshold[i * horizons + horizons - 1];
-            loss[i] = weight[i] * lossGivenDefault[i];
         }
         ZigguratNormal normal = new ZigguratNormal(seed);
         double systematic = Math.sqrt(correlation);
@@ -58,16 +66,105 @@ final class GaussianCopulaMonteCarlo {
                     while (latent >= threshold[h]) {
                         h++;
                     }
-                    firstLoss[h - i * horizons] += loss[i];
+                    firstLoss[h - i * horizons] += weight[i] * lossGivenDefault[i];
                 }
             }
-            double cumulative = 0;
-            for (int h = 0; h < horizons; h++) {
-                cumulative += firstLoss[h];
-                poolLoss[h][path] = cumulative;
-            }
+            accumulate(firstLoss, poolLoss, path);
         }
         return new Simulation(poolLoss);
+    }
+
+    /**
+     * The same copula drawn another way when many names share a default probability: given Y, name i defaults by
+     * horizon h when a uniform Uᵢ &lt; p(h | Y) = Φ((Φ⁻¹(pᵢ(h)) − √ρ·Y) / √(1 − ρ)), the conditional probability
+     * computed once per class and path (and at the earlier horizons only for classes with a default in the path).
+     * A uniform costs a fraction of a normal draw.
+     */
+    private Simulation simulateByClass(Classes classes, int paths, long seed) {
+        int horizons = classes.threshold()[0].length;
+        int count = classes.count();
+        int names = weight.length;
+        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+        ZigguratNormal normal = new ZigguratNormal(random);
+        double systematic = Math.sqrt(correlation);
+        double scale = 1 / Math.sqrt(1 - correlation);
+        double[][] poolLoss = new double[horizons][paths];
+        double[] firstLoss = new double[horizons];
+        double[] lastBound = new double[count];
+        double[][] bound = new double[count][horizons];
+        boolean[] bounded = new boolean[count];
+        int[] classOf = classes.classOf();
+        for (int path = 0; path < paths; path++) {
+            java.util.Arrays.fill(firstLoss, 0);
+            java.util.Arrays.fill(bounded, false);
+            double common = systematic * normal.next();
+            for (int g = 0; g < count; g++) {
+                lastBound[g] = StandardNormal.cdf((classes.threshold()[g][horizons - 1] - common) * scale);
+            }
+            for (int i = 0; i < names; i++) {
+                double uniform = random.nextDouble();
+                int g = classOf[i];
+                if (uniform < lastBound[g]) {
+                    double[] classBound = bound[g];
+                    if (!bounded[g]) {
+                        for (int h = 0; h < horizons - 1; h++) {
+                            classBound[h] = StandardNormal.cdf((classes.threshold()[g][h] - common) * scale);
+                        }
+                        classBound[horizons - 1] = lastBound[g];
+                        bounded[g] = true;
+                    }
+                    int h = 0;
+                    while (uniform >= classBound[h]) {
+                        h++;
+                    }
+                    firstLoss[h] += weight[i] * lossGivenDefault[i];
+                }
+            }
+            accumulate(firstLoss, poolLoss, path);
+        }
+        return new Simulation(poolLoss);
+    }
+
+    private static void accumulate(double[] firstLoss, double[][] poolLoss, int path) {
+        double cumulative = 0;
+        for (int h = 0; h < firstLoss.length; h++) {
+            cumulative += firstLoss[h];
+            poolLoss[h][path] = cumulative;
+        }
+    }
+
+    /** Names grouped by their default probabilities at every horizon, with each group's thresholds Φ⁻¹(p(h)). */
+    private record Classes(int[] classOf, double[][] threshold) {
+
+        int count() {
+            return threshold.length;
+        }
+
+        static Classes of(double[][] cumulativeDefault) {
+            int names = cumulativeDefault[0].length;
+            int horizons = cumulativeDefault.length;
+            java.util.Map<java.util.List<Double>, Integer> index = new java.util.HashMap<>();
+            java.util.List<double[]> thresholds = new java.util.ArrayList<>();
+            int[] classOf = new int[names];
+            for (int i = 0; i < names; i++) {
+                java.util.List<Double> column = new java.util.ArrayList<>(horizons);
+                for (double[] byHorizon : cumulativeDefault) {
+                    column.add(byHorizon[i]);
+                }
+                Integer known = index.get(column);
+                if (known == null) {
+                    known = thresholds.size();
+                    index.put(column, known);
+                    double[] threshold = new double[horizons];
+                    for (int h = 0; h < horizons; h++) {
+                        threshold[h] = StandardNormal.inverse(column.get(h));
+                    }
+                    thresholds.add(threshold);
+                }
+                classOf[i] = known;
+            }
+            return new Classes(classOf, thresholds.toArray(new double[0][]));
+        }
     }
 
     /** The pool's loss fraction in each path by each horizon. */

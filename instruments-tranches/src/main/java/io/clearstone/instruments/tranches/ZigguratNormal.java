@@ -44,7 +44,12 @@ final class ZigguratNormal {
     private final SplittableRandom random;
 
     ZigguratNormal(long seed) {
-        this.random = new SplittableRandom(seed);
+        this(new SplittableRandom(seed));
+    }
+
+    /** Draws from {@code random}, which the caller may also draw uniforms from. */
+    ZigguratNormal(SplittableRandom random) {
+        this.random = random;
     }
 
     double next() {

@@ -64,4 +64,28 @@ class VasicekAndMonteCarloTest {
         assertThat(both.expectation(1, equity)).isEqualTo(alone.expectation(0, equity));
         assertThat(both.expectation(0, equity).mean()).isLessThan(both.expectation(1, equity).mean());
     }
+
+    /** The same with many names in two default-probability classes (drawn by class, uniforms against p(h | Y)). */
+    @Test
+    void aHorizonsEstimateIsTheSameWhateverHorizonsAreSimulatedWithItWhenDrawnByClass() {
+        int names = 256;
+        double[] weights = new double[names];
+        double[] lgd = new double[names];
+        double[] oneYear = new double[names];
+        double[] threeYears = new double[names];
+        for (int i = 0; i < names; i++) {
+            weights[i] = 1.0 / names;
+            lgd[i] = 0.6;
+            oneYear[i] = i % 2 == 0 ? 0.02 : 0.05;
+            threeYears[i] = i % 2 == 0 ? 0.06 : 0.14;
+        }
+        GaussianCopulaMonteCarlo monteCarlo = new GaussianCopulaMonteCarlo(weights, lgd, 0.3);
+        LossPayoff equity = LossPayoff.of(new TrancheLoss(0, 0.05));
+
+        var both = monteCarlo.simulate(new double[][] {oneYear, threeYears}, 5_000, 3);
+        var alone = monteCarlo.simulate(new double[][] {threeYears}, 5_000, 3);
+
+        assertThat(both.expectation(1, equity)).isEqualTo(alone.expectation(0, equity));
+        assertThat(both.expectation(0, equity).mean()).isLessThan(both.expectation(1, equity).mean());
+    }
 }
