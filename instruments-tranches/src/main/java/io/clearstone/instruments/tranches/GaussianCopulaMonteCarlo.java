@@ -75,54 +75,88 @@ final class GaussianCopulaMonteCarlo {
     }
 
     /**
-     * The same copula drawn another way when many names share a default probability: given Y, name i defaults by
-     * horizon h when a uniform Uᵢ &lt; p(h | Y) = Φ((Φ⁻¹(pᵢ(h)) − √ρ·Y) / √(1 − ρ)), the conditional probability
-     * computed once per class and path (and at the earlier horizons only for classes with a default in the path).
-     * A uniform costs a fraction of a normal draw.
+     * The same copula drawn another way when many names share a default probability: given Y, the names of a class
+     * default independently with the same probability q(h | Y) = Φ((Φ⁻¹(p(h)) − √ρ·Y) / √(1 − ρ)), computed once per
+     * class and path (at the earlier horizons only for classes with a default in the path). Which of a class's names
+     * default by the last horizon is a Bernoulli(q) sequence: where q is small the gaps between defaults are drawn
+     * (geometric, ⌊ln(1 − U) / ln(1 − q)⌋ names skipped), else one uniform per name; a defaulted name's uniform on
+     * [0, q) then picks the first horizon h with U &lt; q(h | Y). The cost is per default, not per name.
      */
     private Simulation simulateByClass(Classes classes, int paths, long seed) {
         int horizons = classes.threshold()[0].length;
         int count = classes.count();
-        int names = weight.length;
+        int[][] members = classes.members();
+        double[] loss = new double[weight.length];
+        for (int i = 0; i < loss.length; i++) {
+            loss[i] = weight[i] * lossGivenDefault[i];
+        }
         java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
         ZigguratNormal normal = new ZigguratNormal(random);
         double systematic = Math.sqrt(correlation);
         double scale = 1 / Math.sqrt(1 - correlation);
         double[][] poolLoss = new double[horizons][paths];
         double[] firstLoss = new double[horizons];
-        double[] lastBound = new double[count];
-        double[][] bound = new double[count][horizons];
-        boolean[] bounded = new boolean[count];
-        int[] classOf = classes.classOf();
+        double[] bound = new double[horizons];
         for (int path = 0; path < paths; path++) {
             java.util.Arrays.fill(firstLoss, 0);
-            java.util.Arrays.fill(bounded, false);
             double common = systematic * normal.next();
             for (int g = 0; g < count; g++) {
-                lastBound[g] = StandardNormal.cdf((classes.threshold()[g][horizons - 1] - common) * scale);
-            }
-            for (int i = 0; i < names; i++) {
-                double uniform = random.nextDouble();
-                int g = classOf[i];
-                if (uniform < lastBound[g]) {
-                    double[] classBound = bound[g];
-                    if (!bounded[g]) {
-                        for (int h = 0; h < horizons - 1; h++) {
-                            classBound[h] = StandardNormal.cdf((classes.threshold()[g][h] - common) * scale);
+                double[] threshold = classes.threshold()[g];
+                double q = StandardNormal.cdf((threshold[horizons - 1] - common) * scale);
+                if (q <= 0) {
+                    continue;
+                }
+                bound[horizons - 1] = q;
+                boolean bounded = horizons == 1;
+                int[] names = members[g];
+                if (q < SKIP_BELOW) {
+                    double logSurvival = Math.log1p(-q);
+                    for (int k = -1; ; ) {
+                        double skipped = Math.log1p(-random.nextDouble()) / logSurvival;
+                        if (skipped >= names.length - 1 - k) {
+                            break;
                         }
-                        classBound[horizons - 1] = lastBound[g];
-                        bounded[g] = true;
+                        k += 1 + (int) skipped;
+                        if (!bounded) {
+                            bound(threshold, common, scale, bound);
+                            bounded = true;
+                        }
+                        firstLoss[firstBelow(random.nextDouble() * q, bound)] += loss[names[k]];
                     }
-                    int h = 0;
-                    while (uniform >= classBound[h]) {
-                        h++;
+                } else {
+                    for (int name : names) {
+                        double uniform = random.nextDouble();
+                        if (uniform < q) {
+                            if (!bounded) {
+                                bound(threshold, common, scale, bound);
+                                bounded = true;
+                            }
+                            firstLoss[firstBelow(uniform, bound)] += loss[name];
+                        }
                     }
-                    firstLoss[h] += weight[i] * lossGivenDefault[i];
                 }
             }
             accumulate(firstLoss, poolLoss, path);
         }
         return new Simulation(poolLoss);
+    }
+
+    /** Below this conditional default probability the gaps between a class's defaults are drawn. */
+    private static final double SKIP_BELOW = 0.25;
+
+    /** q(h | Y) at every horizon but the last (already there). */
+    private static void bound(double[] threshold, double common, double scale, double[] bound) {
+        for (int h = 0; h < threshold.length - 1; h++) {
+            bound[h] = StandardNormal.cdf((threshold[h] - common) * scale);
+        }
+    }
+
+    private static int firstBelow(double uniform, double[] bound) {
+        int h = 0;
+        while (uniform >= bound[h]) {
+            h++;
+        }
+        return h;
     }
 
     private static void accumulate(double[] firstLoss, double[][] poolLoss, int path) {
@@ -138,6 +172,23 @@ final class GaussianCopulaMonteCarlo {
 
         int count() {
             return threshold.length;
+        }
+
+        /** Each class's names, in order. */
+        int[][] members() {
+            int[] sizes = new int[count()];
+            for (int g : classOf) {
+                sizes[g]++;
+            }
+            int[][] members = new int[count()][];
+            for (int g = 0; g < members.length; g++) {
+                members[g] = new int[sizes[g]];
+            }
+            int[] filled = new int[count()];
+            for (int i = 0; i < classOf.length; i++) {
+                members[classOf[i]][filled[classOf[i]]++] = i;
+            }
+            return members;
         }
 
         static Classes of(double[][] cumulativeDefault) {

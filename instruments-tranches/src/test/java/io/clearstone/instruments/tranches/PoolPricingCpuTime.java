@@ -1,0 +1,62 @@
+package io.clearstone.instruments.tranches;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+
+/**
+ * The benchmark's operations timed by the thread's CPU time (median of repeated runs after a warm-up), beside
+ * JMH's wall-clock figures: on a machine shared by many processes the wall clock measures the queue for the cores
+ * more than the work. Usage: see docs/bench/tranches-jmh.sh (run with {@code cpu} as the first argument).
+ */
+public final class PoolPricingCpuTime {
+
+    private PoolPricingCpuTime() {
+    }
+
+    public static void main(String[] args) {
+        PoolPricingBenchmark benchmark = new PoolPricingBenchmark();
+        benchmark.build();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        report("large pool, mixed loans", threads, 5, 15, benchmark::largePoolMixedLoans);
+        report("large pool, alike loans (Vasicek)", threads, 20, 50, benchmark::largePoolAlikeLoans);
+        report("finite pool, 10,000 equal loans", threads, 5, 15, benchmark::finitePoolAlikeLoans);
+        report("Monte Carlo, mixed loans, 20,000 paths", threads, 2, 5, benchmark::monteCarloMixedLoans);
+        report("former: one mixed-pool Simpson expectation", threads, 1, 3, benchmark::formerMixedOneExpectation);
+        report("former: one Monte Carlo run", threads, 0, 2, benchmark::formerMonteCarloOneExpectation);
+        var estimate = monteCarloEquityEstimate();
+        System.out.printf("Monte Carlo equity tranche expected loss share %.6f, standard error %.6f (%d paths)%n",
+                estimate.mean(), estimate.standardError(), estimate.paths());
+    }
+
+    private static GaussianCopulaMonteCarlo.Estimate monteCarloEquityEstimate() {
+        var pool = PoolPricingBenchmark.mixedPool();
+        var settings = new PoolLossModel(1_000_000, PoolPricingBenchmark.PATHS, 20_261_121L);
+        var market = io.clearstone.instruments.spi.MarketSnapshot.at(java.time.Instant.parse("2026-12-01T08:00:00Z"))
+                .build().withCreditPool(pool);
+        var loss = settings.expectedLoss(pool, 2, market);
+        double balance = pool.tranches().get(2).balance();
+        return new GaussianCopulaMonteCarlo.Estimate(loss.mean() / balance, loss.standardError() / balance,
+                loss.paths());
+    }
+
+    private static void report(String name, ThreadMXBean threads, int warmUps, int runs,
+                               java.util.function.DoubleSupplier operation) {
+        double sink = 0;
+        for (int i = 0; i < warmUps; i++) {
+            sink += operation.getAsDouble();
+        }
+        double[] cpu = new double[runs];
+        double[] wall = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long cpuStart = threads.getCurrentThreadCpuTime();
+            long wallStart = System.nanoTime();
+            sink += operation.getAsDouble();
+            cpu[i] = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6;
+            wall[i] = (System.nanoTime() - wallStart) / 1e6;
+        }
+        java.util.Arrays.sort(cpu);
+        java.util.Arrays.sort(wall);
+        System.out.printf("%-45s CPU median %9.1f ms (min %9.1f)   wall median %9.1f ms   [%d runs; %s]%n", name,
+                cpu[runs / 2], cpu[0], wall[runs / 2], runs, sink == 42 ? "" : "ok");
+    }
+}
