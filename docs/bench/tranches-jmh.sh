@@ -2,7 +2,7 @@
 # JMH: pricing a pool of 10,000 loans (every tranche's analytics) by the large-pool, finite-pool and Monte Carlo
 # methods, beside single expectations of the former algorithm in the same run.
 # Usage (repository root): docs/bench/tranches-jmh.sh [JMH options]   (iterations are set on the methods)
-#                          docs/bench/tranches-jmh.sh cpu             (the same operations by thread CPU time)
+#                          docs/bench/tranches-jmh.sh cpu [word]      (the same operations by thread CPU time)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 module="$root/instruments-tranches"
@@ -10,6 +10,7 @@ mvn -q -o -f "$root/pom.xml" test-compile dependency:build-classpath -pl instrum
   -Dmdep.outputFile="$module/target/jmh.classpath"
 classpath="$module/target/test-classes:$module/target/classes:$(cat "$module/target/jmh.classpath")"
 if [ "${1:-}" = cpu ]; then
-  exec java -Xmx1g -cp "$classpath" io.clearstone.instruments.tranches.PoolPricingCpuTime
+  shift
+  exec java -Xmx1g -cp "$classpath" io.clearstone.instruments.tranches.PoolPricingCpuTime "$@"
 fi
 java -cp "$classpath" org.openjdk.jmh.Main PoolPricingBenchmark "$@"

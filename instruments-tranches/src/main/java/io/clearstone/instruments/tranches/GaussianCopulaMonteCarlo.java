@@ -142,7 +142,7 @@ final class GaussianCopulaMonteCarlo {
     }
 
     /** Below this conditional default probability the gaps between a class's defaults are drawn. */
-    private static final double SKIP_BELOW = 0.25;
+    private static final double SKIP_BELOW = 0.1;
 
     /** q(h | Y) at every horizon but the last (already there). */
     private static void bound(double[] threshold, double common, double scale, double[] bound) {

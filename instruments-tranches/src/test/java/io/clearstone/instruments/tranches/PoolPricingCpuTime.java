@@ -13,7 +13,9 @@ public final class PoolPricingCpuTime {
     private PoolPricingCpuTime() {
     }
 
+    /** @param args optionally a word: only the operations whose names contain it */
     public static void main(String[] args) {
+        only = args.length > 0 ? args[0] : "";
         PoolPricingBenchmark benchmark = new PoolPricingBenchmark();
         benchmark.build();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -39,8 +41,13 @@ public final class PoolPricingCpuTime {
                 loss.paths());
     }
 
+    private static String only = "";
+
     private static void report(String name, ThreadMXBean threads, int warmUps, int runs,
                                java.util.function.DoubleSupplier operation) {
+        if (!name.contains(only)) {
+            return;
+        }
         double sink = 0;
         for (int i = 0; i < warmUps; i++) {
             sink += operation.getAsDouble();
