@@ -79,8 +79,8 @@ final class GaussianCopulaMonteCarlo {
      * default independently with the same probability q(h | Y) = Φ((Φ⁻¹(p(h)) − √ρ·Y) / √(1 − ρ)), computed once per
      * class and path (at the earlier horizons only for classes with a default in the path). Which of a class's names
      * default by the last horizon is a Bernoulli(q) sequence: where q is small the gaps between defaults are drawn
-     * (geometric, ⌊ln(1 − U) / ln(1 − q)⌋ names skipped), else one uniform per name; a defaulted name's uniform on
-     * [0, q) then picks the first horizon h with U &lt; q(h | Y). The cost is per default, not per name.
+     * (geometric, ⌊ln(1 − U) / ln(1 − q)⌋ names skipped), else one uniform per name, of which 16 leading bits
+     * nearly always decide; a defaulted name's uniform on [0, q) then picks the first horizon h with U &lt; q(h | Y).
      */
     private Simulation simulateByClass(Classes classes, int paths, long seed) {
         int horizons = classes.threshold()[0].length;
@@ -124,8 +124,21 @@ final class GaussianCopulaMonteCarlo {
                         firstLoss[firstBelow(random.nextDouble() * q, bound)] += loss[names[k]];
                     }
                 } else {
+                    // each name's uniform U = (u + V) / 2¹⁶: its leading 16 bits u, four names to a random long,
+                    // decide unless u = ⌊q·2¹⁶⌋; the rest V is drawn only then and for defaulted names
+                    long leading = (long) (q * 65536.0);
+                    long bits = 0;
+                    int used = 4;
                     for (int name : names) {
-                        double uniform = random.nextDouble();
+                        if (used == 4) {
+                            bits = random.nextLong();
+                            used = 0;
+                        }
+                        long u = (bits >>> (16 * used++)) & 0xFFFF;
+                        if (u > leading) {
+                            continue;
+                        }
+                        double uniform = (u + random.nextDouble()) / 65536.0;
                         if (uniform < q) {
                             if (!bounded) {
                                 bound(threshold, common, scale, bound);

@@ -89,8 +89,12 @@ public class PoolPricingBenchmark {
 
     /** Every tranche's analytics, by a model that has seen nothing yet; the measures, so nothing is optimised away. */
     static double price(CreditPool pool, int largePoolNames) {
+        return price(pool, largePoolNames, PATHS);
+    }
+
+    static double price(CreditPool pool, int largePoolNames, int paths) {
         TrancheRiskSettings settings = new TrancheRiskSettings(TrancheRiskSettings.DEFAULTS.haircuts(), 0.5, 0.1,
-                new PoolLossModel(largePoolNames, PATHS, 20_261_121L));
+                new PoolLossModel(largePoolNames, paths, 20_261_121L));
         MarketSnapshot market = MarketSnapshot.at(NOW).rate("USD", 0.05).build().withCreditPool(pool);
         double sum = 0;
         for (CreditPool.Tranche tranche : pool.tranches()) {

@@ -1,6 +1,7 @@
 package io.clearstone.instruments.tranches;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
 
@@ -37,10 +38,10 @@ class ZigguratNormalTest {
         }
         // 39 degrees of freedom: the 99.9% quantile is 72.1
         assertThat(chiSquare).isLessThan(72.1);
-        assertThat(sum / draws).isCloseTo(0, org.assertj.core.api.Assertions.within(5 / Math.sqrt(draws)));
-        assertThat(sumOfSquares / draws).isCloseTo(1, org.assertj.core.api.Assertions.within(5 * Math.sqrt(2.0 / draws)));
+        assertThat(sum / draws).isCloseTo(0, within(5 / Math.sqrt(draws)));
+        assertThat(sumOfSquares / draws).isCloseTo(1, within(5 * Math.sqrt(2.0 / draws)));
         // P(|X| > 3.5) = 4.653e-4: 930.6 expected, standard deviation 30.5
-        assertThat((double) beyondTail).isCloseTo(930.6, org.assertj.core.api.Assertions.within(5 * 30.5));
+        assertThat((double) beyondTail).isCloseTo(930.6, within(5 * 30.5));
     }
 
     @Test
