@@ -56,7 +56,10 @@ class TrancheAccuracyTest {
         }
     }
 
-    /** The test tells: on the same grid the former rule (Simpson, 4,000 intervals, kinks ignored) is 1e-6 off. */
+    /**
+     * The test tells: on the same grid the former rule (Simpson, 4,000 intervals, kinks ignored) is up to 1.8e-5 off
+     * (PD 20%, ρ 0.9, recovery 0, 7–10%); the pricer's worst is 4.3e-15.
+     */
     @Test
     void theFormerSimpsonRuleMissesTheTolerance() {
         double worst = pools().mapToDouble(arguments -> {
@@ -73,7 +76,7 @@ class TrancheAccuracyTest {
             return worstOfPool;
         }).max().orElseThrow();
 
-        assertThat(worst).isGreaterThan(1e-7);
+        assertThat(worst).isGreaterThan(1e-5);
     }
 
     @ParameterizedTest(name = "PD {0}, ρ {1}, recovery {2}")
