@@ -73,11 +73,6 @@ final class LargeMixedPool extends LargePool {
         }
     }
 
-    /** How many distinct (default probability, loss given default) classes the loans form. */
-    int classes() {
-        return threshold.length;
-    }
-
     /** The tranche's expected loss, as a fraction of its size. */
     double expectedLoss(TrancheLoss tranche) {
         return expectation(LossPayoff.of(tranche));
