@@ -12,7 +12,8 @@ import io.clearstone.instruments.spi.MarketSnapshot;
 
 /**
  * Adds a pool's current state to the market its notes are valued in. Which pool an instrument is a note of never
- * changes, so that answer is remembered; the pool's state is read afresh every time.
+ * changes, so that answer is remembered; the pool's state is read afresh every time, unless the market already carries
+ * it (a caller valuing several notes of one pool reads it once, {@link PoolPricing}).
  */
 @ApplicationScoped
 public class PoolMarkets {
@@ -27,6 +28,7 @@ public class PoolMarkets {
             return market;
         }
         return poolOfInstrument.computeIfAbsent(instrument.id(), queries::poolOfInstrument)
-                .map(pool -> market.withCreditPool(queries.state(pool, market.valuationTime()))).orElse(market);
+                .map(pool -> market.creditPool(String.valueOf(pool)).isPresent() ? market
+                        : market.withCreditPool(queries.state(pool, market.valuationTime()))).orElse(market);
     }
 }

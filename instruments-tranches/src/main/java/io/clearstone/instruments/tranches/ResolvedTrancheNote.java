@@ -47,9 +47,9 @@ final class ResolvedTrancheNote implements ResolvedInstrument {
             + "outstanding balance, paid quarterly and discounted at the USD rate, that pays for the expected losses");
     static final Measure YEARS_REMAINING = new Measure("yearsRemaining", "years: the pool's remaining life");
 
-    private static final int PREMIUMS_PER_YEAR = 4;
     private static final int LOSS_BUCKETS = 10;
-    private static final double SHORTEST_LIFE = 0.25;
+    /** The fair spread is quoted over at least a quarter, however close the pool is to maturity. */
+    static final double SHORTEST_LIFE = 0.25;
     private static final double PRICE_BUMP = 1e-4;
     private static final double CREDIT_BUMP = 0.01;
 
@@ -143,9 +143,8 @@ final class ResolvedTrancheNote implements ResolvedInstrument {
                         + "than " + from + "% and at most " + to + "% of its balance over the pool's life"),
                         MeasureResult.of(distribution[k]));
             }
-            results.put(FAIR_SPREAD, MeasureResult.of(TrancheSpread.fair(t -> settings.model().expectedLoss(
-                    new CreditPool(pool.id(), pool.correlation(), t, pool.reserve(), pool.assets(), pool.tranches()),
-                    index, market).mean() / balance, life, PREMIUMS_PER_YEAR, market.rate("USD"))));
+            results.put(FAIR_SPREAD, MeasureResult.of(TrancheSpread.fair(t -> settings.model().expectedLossBy(pool,
+                    index, market, t).mean() / balance, life, TrancheSpread.PREMIUMS_PER_YEAR, market.rate("USD"))));
         } catch (RuntimeException unpriceable) {
             return Valuation.failed(String.valueOf(unpriceable.getMessage()), PRICE, EXPECTED_LOSS_SHARE, FAIR_SPREAD);
         }

@@ -7,6 +7,9 @@ package io.clearstone.instruments.tranches;
  */
 final class TrancheSpread {
 
+    /** Notes pay quarterly. */
+    static final int PREMIUMS_PER_YEAR = 4;
+
     private TrancheSpread() {
     }
 
@@ -23,13 +26,12 @@ final class TrancheSpread {
      */
     static double fair(java.util.function.DoubleUnaryOperator expectedLossBy, double years, int paymentsPerYear,
                        double rate) {
-        int periods = Math.max((int) Math.ceil(years * paymentsPerYear - 1e-9), 1);
-        double period = years / periods;
+        double[] times = paymentTimes(years, paymentsPerYear);
+        double period = years / times.length;
         double annuity = 0;
         double protection = 0;
         double previous = 0;
-        for (int i = 1; i <= periods; i++) {
-            double t = i * period;
+        for (double t : times) {
             double lost = expectedLossBy.applyAsDouble(t);
             double end = Math.exp(-rate * t);
             double middle = Math.exp(-rate * (t - period / 2));
@@ -38,5 +40,16 @@ final class TrancheSpread {
             previous = lost;
         }
         return protection / annuity;
+    }
+
+    /** The premium dates, in years from now: whole periods of at most 1 / paymentsPerYear ending at {@code years}. */
+    static double[] paymentTimes(double years, int paymentsPerYear) {
+        int periods = Math.max((int) Math.ceil(years * paymentsPerYear - 1e-9), 1);
+        double period = years / periods;
+        double[] times = new double[periods];
+        for (int i = 1; i <= periods; i++) {
+            times[i - 1] = i * period;
+        }
+        return times;
     }
 }
