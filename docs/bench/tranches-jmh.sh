@@ -6,7 +6,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 module="$root/instruments-tranches"
-mvn -q -o -f "$root/pom.xml" test-compile dependency:build-classpath -pl instruments-tranches -am \
+mvn -q -f "$root/pom.xml" test-compile dependency:build-classpath -pl instruments-tranches -am \
   -Dmdep.outputFile="$module/target/jmh.classpath"
 classpath="$module/target/test-classes:$module/target/classes:$(cat "$module/target/jmh.classpath")"
 if [ "${1:-}" = cpu ]; then
