@@ -318,7 +318,8 @@ class ClusterFailoverIT {
         List<JsonObject> events = fundingEvents(node, swap);
         List<String> periods = events.stream().map(e -> e.getString("periodStart")).toList();
         assertThat(periods).as("funding periods").doesNotHaveDuplicates();
-        List<Long> transactions = events.stream().filter(e -> !e.isNull("journalTransactionId"))
+        List<Long> transactions = events.stream()
+                .filter(e -> e.containsKey("journalTransactionId") && !e.isNull("journalTransactionId"))
                 .map(e -> e.getJsonNumber("journalTransactionId").longValue()).toList();
         assertThat(transactions).as("funding transactions").doesNotHaveDuplicates();
         List<Instant> starts = periods.stream().map(Instant::parse).sorted().toList();
