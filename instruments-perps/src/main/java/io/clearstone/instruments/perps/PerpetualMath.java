@@ -44,15 +44,74 @@ public final class PerpetualMath {
     }
 
     /**
-     * Isolated liquidation price of a linear position (Binance USDⓈ-M): (WB + cum − side·size·E) / (size·MMR −
-     * side·size), where WB is the wallet balance given to the position, cum the tier's maintenance amount, side +1
-     * long and −1 short, size the absolute quantity.
+     * Isolated liquidation price of a linear position with the maintenance margin counted on the notional at the
+     * liquidation price (Binance USDⓈ-M): WB + side·size·(P − E) = size·P·MMR − cum gives P = (WB + cum − side·size·E)
+     * / (size·MMR − side·size); long (size·E − WB − cum) / (size·(1 − MMR)), short (size·E + WB + cum) / (size·(1 +
+     * MMR)). WB is the wallet balance given to the position, cum the tier's maintenance amount, side +1 long and −1
+     * short, size the absolute quantity.
      */
     public static double linearLiquidation(double walletBalance, double maintenanceAmount, double quantity,
                                            double entry, double maintenanceRate) {
         double side = Math.signum(quantity);
         double size = Math.abs(quantity);
         return (walletBalance + maintenanceAmount - side * size * entry) / (size * maintenanceRate - side * size);
+    }
+
+    /**
+     * Isolated liquidation price of a linear position with the maintenance margin counted on the entry notional
+     * (Bybit's USDⓈ/USDT perpetuals, BitMEX's isolated margin): the position's equity WB + side·size·(P − E) meets
+     * size·E·MMR − cum, a constant, so P = E − side·(WB + cum − size·E·MMR) / size; long E − (WB + cum − size·E·MMR)
+     * / size, short E + (WB + cum − size·E·MMR) / size. At WB = size·E / L (leverage L, no deduction) the long is
+     * E·(1 − 1/L + MMR) and the short E·(1 + 1/L − MMR), Bybit's published forms. Beside {@link #linearLiquidation},
+     * where the maintenance is counted on the notional at the liquidation price itself (Binance USDⓈ-M).
+     */
+    public static double linearLiquidationOnEntryNotional(double walletBalance, double maintenanceAmount,
+                                                          double quantity, double entry, double maintenanceRate) {
+        double side = Math.signum(quantity);
+        double size = Math.abs(quantity);
+        return entry - side * (walletBalance + maintenanceAmount - size * entry * maintenanceRate) / size;
+    }
+
+    /**
+     * The interest component of funding for one interval, as BitMEX and Binance publish it: I = (quote interest
+     * rate − base interest rate) / funding intervals per day, from the daily borrowing rates of the quote and the base
+     * currency. USDT at 0.06% and BTC at 0.03% a day, funded three times a day: (0.06% − 0.03%) / 3 = 0.01%.
+     */
+    public static double interestRate(double quoteDailyRate, double baseDailyRate, double intervalsPerDay) {
+        return (quoteDailyRate - baseDailyRate) / intervalsPerDay;
+    }
+
+    /**
+     * Binance's average premium over an interval: the premium samples weighted 1, 2, …, n in time order, so later
+     * samples weigh more: (1·P₁ + 2·P₂ + … + n·Pₙ) / (1 + 2 + … + n).
+     */
+    public static double timeWeightedPremium(double... premiums) {
+        int[] positions = new int[premiums.length];
+        for (int i = 0; i < positions.length; i++) {
+            positions[i] = i + 1;
+        }
+        return timeWeightedPremium(positions, premiums);
+    }
+
+    /**
+     * The same average when some sample times have no sample: each sample keeps the weight of its position k (1 for
+     * the interval's first sample time, n for its last), and the average is Σ k·Pₖ / Σ k over the samples present.
+     * With every position present this is exactly {@link #timeWeightedPremium(double...)}; with none it is zero.
+     */
+    public static double timeWeightedPremium(int[] positions, double[] premiums) {
+        if (positions.length != premiums.length) {
+            throw new IllegalArgumentException("one position per premium");
+        }
+        double weighted = 0;
+        double weights = 0;
+        for (int i = 0; i < premiums.length; i++) {
+            if (positions[i] < 1) {
+                throw new IllegalArgumentException("sample positions count from 1");
+            }
+            weighted += positions[i] * premiums[i];
+            weights += positions[i];
+        }
+        return weights == 0 ? 0 : weighted / weights;
     }
 
     /**

@@ -24,9 +24,11 @@ public final class PerpetualSwapPlugin implements InstrumentPlugin {
             "A swap with no expiry on an index: LINEAR contracts are coins margined in the quote stablecoin, INVERSE "
                     + "contracts are USD amounts margined in the coin. Longs and shorts exchange funding every "
                     + "interval; margin follows risk-limit tiers by notional. Terms: underlying, style, contractSize, "
-                    + "tickSize, fundingInterval (PT1H or PT8H), interestRate, premiumClamp, fundingCap, markBand, "
-                    + "riskLimitBase, riskLimitStep, riskLimitSteps, initialMargin, maintenanceMargin, marginStep, "
-                    + "maxLeverage, maxPosition.",
+                    + "tickSize, fundingInterval (PT1H or PT8H), interestRate (per 8 hours) or the daily "
+                    + "interestQuoteRate and interestBaseRate (I = (quote − base) / intervals per day), premiumClamp, "
+                    + "fundingCap, markBand, premiumAverage (EVERY_QUOTE or TIME_WEIGHTED, Binance's weights 1..n), "
+                    + "premiumSampleInterval, maintenanceOn (MARK or ENTRY notional), riskLimitBase, riskLimitStep, "
+                    + "riskLimitSteps, initialMargin, maintenanceMargin, marginStep, maxLeverage, maxPosition.",
             List.of(new PluginInfo.PropertyInfo("linear-settlement-asset", "string", "USDC",
                             "asset linear swaps are margined and settled in"),
                     new PluginInfo.PropertyInfo("funding-intervals", "string", "PT1H,PT8H",

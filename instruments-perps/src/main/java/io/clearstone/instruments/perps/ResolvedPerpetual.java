@@ -25,7 +25,10 @@ import io.clearstone.instruments.spi.Valuation;
  * A perpetual swap ready for valuation. Its value is the unrealised P&L at the {@link MarkPrice mark}: linear
  * q·size·(mark − entry) in the stablecoin, inverse q·value·(1/entry − 1/mark) in coin; delta is ∂value/∂index in both.
  * Standard margin comes from the risk-limit tier of the position's USD notional at the mark: initial = notional ×
- * max(IMR, 1 / max leverage), maintenance = notional × MMR − the tier's maintenance amount, in the settlement asset;
+ * max(IMR, 1 / max leverage), maintenance = notional × MMR − the tier's maintenance amount (for a linear swap with
+ * {@link MaintenanceBasis#ENTRY}, the notional at the entry price), in the settlement asset, at most the initial;
+ * the liquidation price is the closed form of the same rule ({@link PerpetualMath#linearLiquidation} on the mark,
+ * {@link PerpetualMath#linearLiquidationOnEntryNotional} on entry, {@link PerpetualMath#inverseLiquidation});
  * above the largest risk limit a position is refused. Closing P&L is paid in cash when a position is reduced.
  */
 final class ResolvedPerpetual implements ResolvedInstrument {
@@ -116,7 +119,10 @@ final class ResolvedPerpetual implements ResolvedInstrument {
         double size = terms.contractSize().doubleValue();
         double entry = position.averagePrice();
         double price;
-        if (terms.style() == ContractStyle.LINEAR) {
+        if (terms.style() == ContractStyle.LINEAR && terms.maintenanceOn() == MaintenanceBasis.ENTRY) {
+            price = PerpetualMath.linearLiquidationOnEntryNotional(margin, tier.maintenanceAmount(),
+                    position.quantity() * size, entry, tier.maintenanceRate());
+        } else if (terms.style() == ContractStyle.LINEAR) {
             price = PerpetualMath.linearLiquidation(margin, tier.maintenanceAmount(), position.quantity() * size,
                     entry, tier.maintenanceRate());
         } else {
@@ -156,9 +162,21 @@ final class ResolvedPerpetual implements ResolvedInstrument {
         }
         RiskLimitTier tier = tier(notional);
         double initial = notional * Math.max(tier.initialRate(), 1 / terms.maxLeverage().doubleValue());
-        double maintenance = Math.max(notional * tier.maintenanceRate() - tier.maintenanceAmount(), 0);
+        double maintenance = Math.max(maintenanceNotional(position, notional) * tier.maintenanceRate()
+                - tier.maintenanceAmount(), 0);
         double toSettlement = terms.style() == ContractStyle.INVERSE ? 1 / mark : 1;
         return new StandardMargin(initial * toSettlement, Math.min(maintenance, initial) * toSettlement);
+    }
+
+    /**
+     * What the maintenance rate applies to: the notional at the mark, or for a linear swap that counts it on entry,
+     * the notional at the position's average entry price. The tier is always that of the notional at the mark.
+     */
+    private double maintenanceNotional(PositionView position, double notionalAtMark) {
+        if (terms.style() == ContractStyle.LINEAR && terms.maintenanceOn() == MaintenanceBasis.ENTRY) {
+            return Math.abs(position.quantity()) * terms.contractSize().doubleValue() * position.averagePrice();
+        }
+        return notionalAtMark;
     }
 
     /** Above the largest risk limit (which a trade may not reach) the top tier's rates still apply. */

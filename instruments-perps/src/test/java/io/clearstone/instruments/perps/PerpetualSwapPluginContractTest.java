@@ -31,12 +31,28 @@ class PerpetualSwapPluginContractTest extends InstrumentPluginContract {
 
     @Override
     protected List<TermsDocument> validTerms() {
-        return List.of(terms("LINEAR", "0.001", "PT8H"), terms("INVERSE", "1", "PT1H"));
+        return List.of(terms("LINEAR", "0.001", "PT8H"), terms("INVERSE", "1", "PT1H"), venueFunding("ENTRY", "PT5S"));
     }
 
     @Override
     protected List<TermsDocument> invalidTerms() {
-        return List.of(terms("LINEAR", "0", "PT8H"), terms("INVERSE", "1", "PT4H"));
+        return List.of(terms("LINEAR", "0", "PT8H"), terms("INVERSE", "1", "PT4H"), venueFunding("ENTRY", "PT7M"),
+                with(terms("INVERSE", "1", "PT8H"), "maintenanceOn", "MARK"));
+    }
+
+    /** A linear swap funded from daily quote and base rates with Binance's time-weighted premium. */
+    private static TermsDocument venueFunding(String maintenanceOn, String sampleInterval) {
+        TermsDocument document = with(terms("LINEAR", "0.001", "PT8H"), "interestQuoteRate", new BigDecimal("0.0006"));
+        document = with(document, "interestBaseRate", new BigDecimal("0.0003"));
+        document = with(document, "premiumAverage", "TIME_WEIGHTED");
+        document = with(document, "premiumSampleInterval", sampleInterval);
+        return with(document, "maintenanceOn", maintenanceOn);
+    }
+
+    private static TermsDocument with(TermsDocument document, String field, Object value) {
+        Map<String, Object> fields = new java.util.HashMap<>(document.fields());
+        fields.put(field, value);
+        return TermsDocument.of(fields);
     }
 
     @Override

@@ -23,14 +23,16 @@ class PerpetualTermRangesTest {
             "initialMargin, 1e309", "initialMargin, 1.5", "maintenanceMargin, 1e309", "contractSize, 1e309",
             "tickSize, 1e309", "fundingCap, 1e309", "maxLeverage, 1e309", "maxPosition, 1e309",
             "riskLimitBase, 1e309", "riskLimitStep, 1e309", "riskLimitSteps, 1e309", "riskLimitSteps, 2.5",
-            "riskLimitSteps, -1", "marginStep, 1e309", "marginStep, 0.2"})
+            "riskLimitSteps, -1", "marginStep, 1e309", "marginStep, 0.2", "interestQuoteRate, 1e309",
+            "interestQuoteRate, 0.11", "interestBaseRate, -1e309", "interestBaseRate, -0.02"})
     void isRefusedNamingTheTerm(String term, String value) {
         assertThat(violations(term, new BigDecimal(value))).extracting(Violation::field).contains(term);
     }
 
     @ParameterizedTest(name = "{0} = {1}")
     @CsvSource({"premiumClamp, 0", "interestRate, -0.0001", "markBand, 0.5", "initialMargin, 0.955",
-            "maintenanceMargin, 0.01", "riskLimitSteps, 0", "maxLeverage, 1"})
+            "maintenanceMargin, 0.01", "riskLimitSteps, 0", "maxLeverage, 1", "interestQuoteRate, 0.03",
+            "interestBaseRate, -0.01"})
     void isAcceptedAtTheEdgeOfItsRange(String term, String value) {
         assertThat(violations(term, new BigDecimal(value))).isEmpty();
     }
