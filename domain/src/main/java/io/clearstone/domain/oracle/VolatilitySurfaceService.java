@@ -78,20 +78,22 @@ public class VolatilitySurfaceService {
                     "a surface is checked for arbitrage at the forwards of " + underlying
                             + "'s index, and no index of it has been published yet");
         }
-        return store(caller, underlying, placed, index.price().doubleValue(), i -> "points[" + i + "].volatility");
+        return store(caller, underlying, placed, index.price().doubleValue(), rates.usdRate(),
+                i -> "points[" + i + "].volatility");
     }
 
     /**
      * Replaces the underlying's surface with points that have their strikes, after the arbitrage checks at the
-     * forwards of {@code spot}; for the oracle's own services (a surface implied from option prices).
+     * forwards {@code spot·e^(rate·T)}; for the oracle's own services (a surface implied from option prices, at the
+     * chain's spot and rate).
      *
      * @param fieldOf the request field to name for the point at each position, in a refusal
      */
-    public SurfaceView store(Caller caller, String underlying, List<SurfacePoint> points, double spot,
+    public SurfaceView store(Caller caller, String underlying, List<SurfacePoint> points, double spot, double rate,
                              IntFunction<String> fieldOf) {
         requireReporter(caller, underlying);
         Instant now = clock.instant();
-        refuseArbitrage(points, now, spot, fieldOf);
+        refuseArbitrage(points, now, spot, rate, fieldOf);
         try {
             surface(points, now);
         } catch (IllegalArgumentException e) {
@@ -120,7 +122,8 @@ public class VolatilitySurfaceService {
         }
     }
 
-    private void refuseArbitrage(List<SurfacePoint> points, Instant now, double spot, IntFunction<String> fieldOf) {
+    private void refuseArbitrage(List<SurfacePoint> points, Instant now, double spot, double rate,
+                                 IntFunction<String> fieldOf) {
         OptionPriceModel model = models.installed().orElseThrow(() -> new ConflictException(
                 "oracle/no-option-model", "No option price model", null, "no installed plugin offers an option "
                         + "price model, so a surface cannot be checked for butterfly arbitrage"));
@@ -130,7 +133,7 @@ public class VolatilitySurfaceService {
             quotes.add(new SurfaceArbitrage.Quote(i, p.expiry(), YearFraction.act365(now, p.expiry()),
                     p.strike().doubleValue(), p.volatility().doubleValue()));
         }
-        SurfaceArbitrage arbitrage = new SurfaceArbitrage(spot, rates.usdRate(), model);
+        SurfaceArbitrage arbitrage = new SurfaceArbitrage(spot, rate, model);
         List<SurfaceArbitrage.Finding> butterflies = arbitrage.butterflies(quotes);
         if (!butterflies.isEmpty()) {
             throw new SurfaceArbitrageException("oracle/butterfly-arbitrage", "butterfly arbitrage", fieldOf,
