@@ -76,7 +76,9 @@ class ImpliedVolatilityIT {
         assertThat(bad.getJsonObject("problem").getString("field")).isEqualTo("quotes[6].price");
         assertThat(bad.getJsonObject("problem").getString("detail")).contains("intrinsic");
 
-        Api.Reply notStored = Api.as("oracle").post(PATH, body.replace("}]}", "}],\"store\":true}"));
+        String storeIt = body.replace("}]}", "}],\"store\":true}");
+        assertThat(Api.as("risk").post(PATH, storeIt).status()).as("not the reporter: refused first").isEqualTo(403);
+        Api.Reply notStored = Api.as("oracle").post(PATH, storeIt);
         assertThat(notStored.status()).as(notStored.toString()).isEqualTo(422);
         assertThat(notStored.json().getString("type")).isEqualTo("/problems/oracle/unsolved-quotes");
         assertThat(notStored.json().getString("field")).isEqualTo("quotes[6].price");

@@ -56,6 +56,9 @@ public class ImpliedVolatilityService {
         OptionPriceModel model = models.installed().orElseThrow(() -> new ConflictException(
                 "oracle/no-option-model", "No option price model", null,
                 "no installed plugin offers an option price model to imply volatilities with"));
+        if (Boolean.TRUE.equals(request.store())) {
+            surfaces.requireReporter(caller, underlying); // refused before any quote is looked at
+        }
         BigDecimal spot = request.spot() != null ? request.spot() : freshIndex(underlying);
         double rate = request.rate() != null ? request.rate().doubleValue() : rates.usdRate();
         Instant now = clock.instant();

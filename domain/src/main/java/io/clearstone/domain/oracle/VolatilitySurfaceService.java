@@ -110,7 +110,11 @@ public class VolatilitySurfaceService {
         return new SurfaceView(underlying, now, points);
     }
 
-    private void requireReporter(Caller caller, String underlying) {
+    /**
+     * @throws NotFoundException          for an unknown underlying
+     * @throws ForbiddenOperationException unless the caller reports for one of its enabled surface sources
+     */
+    public void requireReporter(Caller caller, String underlying) {
         if (em.find(OracleSymbol.class, underlying) == null) {
             throw new NotFoundException("oracle", "oracle symbol", underlying);
         }
