@@ -161,6 +161,11 @@ class OracleQuorumIT {
         Api.Reply registered = Api.as("admin").post("/api/v1/oracle/surface-sources", "{\"name\":\"s" + suffix
                 + "\",\"underlying\":\"" + symbol + "\",\"description\":\"test desk\",\"reporter\":\"oracle2\"}");
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        Api.Reply withoutIndex = Api.as("oracle2").put("/api/v1/oracle/surfaces/" + symbol, surface);
+        assertThat(withoutIndex.status()).as("no forward to check the surface against").isEqualTo(422);
+        assertThat(withoutIndex.json().getString("field")).isEqualTo("underlying");
+        observe(register("a", "venue-a"), "100");
+        observe(register("b", "venue-b"), "100");
         Api.Reply pushed = Api.as("oracle2").put("/api/v1/oracle/surfaces/" + symbol, surface);
         assertThat(pushed.status()).as(pushed.toString()).isEqualTo(200);
         assertThat(Api.as("oracle").put("/api/v1/oracle/surfaces/" + symbol, surface).status()).isEqualTo(403);

@@ -91,6 +91,8 @@ class RoleMatrixIT {
         // prices come from reporters only: administrators manage sources and rules, and release a held index
         allow("POST /api/v1/oracle/observations", ORACLE);
         allow("PUT /api/v1/oracle/surfaces/{underlying}", ORACLE);
+        // implying volatilities changes nothing; storing them as a surface the domain lets only its reporter do
+        allow("POST /api/v1/oracle/implied-volatilities", RISK, ORACLE, ADMIN);
         allow("POST /api/v1/oracle/surface-sources", ADMIN);
         allow("POST /api/v1/oracle/indices/{symbol}/release", ADMIN);
         allow("POST /api/v1/oracle/sources", ADMIN);

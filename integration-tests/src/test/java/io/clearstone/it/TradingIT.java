@@ -145,7 +145,8 @@ class TradingIT {
 
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.json().getString("type")).isEqualTo("/problems/oracle/calendar-arbitrage");
-        assertThat(refused.json().getString("field")).isEqualTo("points");
+        assertThat(refused.json().getString("field")).isEqualTo("points[1].volatility");
+        assertThat(refused.json().getString("detail")).contains(month.toString(), quarter.toString());
         assertThat(Api.as("risk").get("/api/v1/oracle/surfaces/BTC-USD").json()).isEqualTo(before);
         assertThat(Api.as("alice").put("/api/v1/oracle/surfaces/BTC-USD", "{\"points\":[" + point(month, 60000, 0.5)
                 + "]}").status()).isEqualTo(403);

@@ -8,6 +8,9 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.clearstone.domain.oracle.ImpliedVolatilityRequest;
+import io.clearstone.domain.oracle.ImpliedVolatilityService;
+import io.clearstone.domain.oracle.ImpliedVolatilityView;
 import io.clearstone.domain.oracle.IndexView;
 import io.clearstone.domain.oracle.ObservationReceipt;
 import io.clearstone.domain.oracle.ObservationRequest;
@@ -56,6 +59,8 @@ public class OracleResource {
     OracleService oracle;
     @EJB
     VolatilitySurfaceService surfaces;
+    @EJB
+    ImpliedVolatilityService impliedVolatilities;
     @Inject
     CallerResolver callers;
 
@@ -145,10 +150,23 @@ public class OracleResource {
     @Path("/surfaces/{underlying}")
     @RolesAllowed(Roles.ORACLE)
     @Operation(summary = "Replace an underlying's volatility surface, as the reporter of one of its surface "
-            + "sources; calendar arbitrage is refused")
+            + "sources; butterfly arbitrage (call prices not decreasing and convex in strike) and calendar arbitrage "
+            + "(total variance falling with expiry at the same forward-moneyness) are refused, each point at fault "
+            + "named")
     public SurfaceView pushSurface(@PathParam("underlying") String underlying,
                                    @NotNull @Valid SurfaceRequest surface) {
         return surfaces.push(callers.caller(), underlying, surface);
+    }
+
+    @POST
+    @Path("/implied-volatilities")
+    @RolesAllowed({Roles.RISK_OFFICER, Roles.ORACLE, Roles.ADMIN})
+    @Operation(summary = "Implied volatilities of an option chain (Black-76, forward S·e^(rT), ACT/365): each quote "
+            + "gets its volatility or a problem of its own (a price outside the no-arbitrage bounds, an expired "
+            + "option); with store=true the underlying's surface is replaced by them, by the reporter of one of its "
+            + "surface sources, through the same arbitrage checks as a pushed surface")
+    public ImpliedVolatilityView impliedVolatilities(@NotNull @Valid ImpliedVolatilityRequest chain) {
+        return impliedVolatilities.imply(callers.caller(), chain);
     }
 
     @GET

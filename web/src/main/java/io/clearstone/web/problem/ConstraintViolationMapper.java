@@ -35,14 +35,29 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
                 errors.isEmpty() ? null : errors.get(0).field(), errors);
     }
 
-    /** The property path below the method parameter, or the parameter itself when the constraint is on it. */
+    /**
+     * The property path below the method parameter, list elements by position as the strict reader names them
+     * ({@code quotes[2].price}), or the parameter itself when the constraint is on it.
+     */
     static String fieldOf(ConstraintViolation<?> violation) {
         List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false).toList();
-        String properties = nodes.stream()
-                .filter(n -> n.getKind() == ElementKind.PROPERTY || n.getKind() == ElementKind.CONTAINER_ELEMENT)
-                .map(Path.Node::getName).collect(Collectors.joining("."));
+        StringBuilder properties = new StringBuilder();
+        for (Path.Node node : nodes) {
+            if (node.getKind() != ElementKind.PROPERTY && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                continue;
+            }
+            // a node inside a list carries the element's position; its name is the element's property, if any
+            if (node.isInIterable() && !properties.isEmpty()) {
+                properties.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey() != null
+                        ? node.getKey() : "").append(']');
+            }
+            String name = node.getName();
+            if (name != null && !name.startsWith("<")) {
+                properties.append(properties.isEmpty() ? "" : ".").append(name);
+            }
+        }
         if (!properties.isEmpty()) {
-            return properties;
+            return properties.toString();
         }
         return nodes.stream().filter(n -> n.getKind() == ElementKind.PARAMETER).map(Path.Node::getName)
                 .reduce((first, last) -> last).orElse("body");

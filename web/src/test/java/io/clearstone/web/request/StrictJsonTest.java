@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import io.clearstone.domain.asset.AssetTerms;
 import io.clearstone.domain.funds.MoneyMovement;
 import io.clearstone.domain.instrument.CreateInstrumentRequest;
+import io.clearstone.domain.oracle.ImpliedVolatilityRequest;
 import io.clearstone.domain.oracle.SurfaceRequest;
 import io.clearstone.domain.oracle.SymbolRulesRequest;
 import io.clearstone.domain.securitization.CreatePoolRequest;
@@ -118,6 +119,20 @@ class StrictJsonTest {
         assertThat(refusal(surface.formatted("tomorrow"), SurfaceRequest.class))
                 .extracting(FieldViolation::field).containsExactly("points[0].expiry");
         assertThat(read(surface.formatted("2027-03-26T08:00:00Z"), SurfaceRequest.class)).isNotNull();
+    }
+
+    @Test
+    void anOptionChainIsReadStrictly() {
+        String chain = "{\"underlying\":\"BTC-USD\",\"spot\":60000,\"quotes\":[{\"expiry\":\"2027-03-26T08:00:00Z\","
+                + "\"strike\":60000,\"right\":\"%s\",\"price\":%s}]%s}";
+        assertThat(read(chain.formatted("CALL", "5000", ",\"store\":true"), ImpliedVolatilityRequest.class))
+                .isNotNull();
+        assertThat(refusal(chain.formatted("call", "5000", ""), ImpliedVolatilityRequest.class))
+                .extracting(FieldViolation::field).containsExactly("quotes[0].right");
+        assertThat(refusal(chain.formatted("PUT", "\"5000\"", ",\"store\":\"yes\""), ImpliedVolatilityRequest.class))
+                .extracting(FieldViolation::field).containsExactly("quotes[0].price", "store");
+        assertThat(refusal(chain.formatted("PUT", "1e309", ",\"volatility\":0.5"), ImpliedVolatilityRequest.class))
+                .extracting(FieldViolation::field).containsExactly("quotes[0].price", "volatility");
     }
 
     @Test
