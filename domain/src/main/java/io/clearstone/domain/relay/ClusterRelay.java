@@ -10,24 +10,23 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 
 /**
- * Every node's reader of the cluster's outbox: at each poll (every 200 ms by default, a non-persistent timer on this
- * node alone) it writes the events this node fired outside transactions, reads the rows after the last it read
+ * Every node's reader of the cluster's outbox: at each poll (200 ms after the last one ended, by default, on this
+ * node's managed scheduler: polls never overlap, and a slow one delays the next rather than piling up) it writes the events this node fired outside transactions, reads the rows after the last it read
  * (and the ids still missing below it, {@link OutboxCursor}), skips its own, and fires the others again here as CDI
  * events of their own types, qualified {@link Relayed}, outside any transaction (so that observers of committed
  * changes are told at once). Once a minute it deletes rows older than the retention. Off on a single server.
@@ -35,6 +34,7 @@ import jakarta.json.bind.JsonbBuilder;
 @Singleton
 @Startup
 @DependsOn("DatabaseMigration")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class ClusterRelay {
 
     private static final Logger LOG = Logger.getLogger(ClusterRelay.class.getName());
@@ -54,12 +54,13 @@ public class ClusterRelay {
     @Inject
     Clock clock;
     @Resource
-    TimerService timers;
+    ManagedScheduledExecutorService scheduler;
 
     private final String node = RelaySettings.nodeName();
     private OutboxCursor cursor;
     private Instant nextPrune = Instant.EPOCH;
     private Instant failingSince;
+    private java.util.concurrent.ScheduledFuture<?> polling;
 
     @PostConstruct
     void start() {
@@ -69,14 +70,19 @@ public class ClusterRelay {
         }
         cursor = new OutboxCursor(store.newestId(), settings.gapTimeout());
         long every = Math.max(1, settings.pollInterval().toMillis());
-        timers.createIntervalTimer(every, every, new TimerConfig("cluster-relay", false));
+        polling = scheduler.scheduleWithFixedDelay(this::poll, every, every, java.util.concurrent.TimeUnit.MILLISECONDS);
         LOG.info(() -> "cluster relay on: node " + node + " reads the outbox after id " + cursor.highestRead()
                 + " every " + every + " ms");
     }
 
-    /** The timer service never runs two at once on a singleton: one poll at a time. */
-    @Timeout
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @PreDestroy
+    void stop() {
+        if (polling != null) {
+            polling.cancel(false);
+        }
+    }
+
+    /** One poll, outside any transaction: each write and read below is a transaction of the store's own. */
     void poll() {
         try {
             writer.flushWaiting();
@@ -89,7 +95,7 @@ public class ClusterRelay {
                 LOG.info("cluster relay reads the outbox again");
                 failingSince = null;
             }
-        } catch (RuntimeException e) {
+        } catch (Throwable e) { // anything escaping would end the scheduled polling for good
             if (failingSince == null) {
                 failingSince = clock.instant();
                 LOG.log(Level.WARNING, "cluster relay cannot read or write the outbox; trying again at each poll", e);
