@@ -18,15 +18,16 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 
 /**
- * Every node's reader of the cluster's outbox: at each poll (200 ms after the last one ended, by default, on this
- * node's managed scheduler: polls never overlap, and a slow one delays the next rather than piling up) it writes the events this node fired outside transactions, reads the rows after the last it read
+ * Every node's reader of the cluster's outbox: at each poll (200 ms after the last one ended, by default, on a
+ * thread of its own from the managed thread factory: polls never overlap, a slow one delays the next rather than
+ * piling up, and a suspended server does not refuse each poll with an error as its managed scheduler would) it writes the events this node fired outside transactions, reads the rows after the last it read
  * (and the ids still missing below it, {@link OutboxCursor}), skips its own, and fires the others again here as CDI
  * events of their own types, qualified {@link Relayed}, outside any transaction (so that observers of committed
  * changes are told at once). Once a minute it deletes rows older than the retention. Off on a single server.
@@ -54,13 +55,13 @@ public class ClusterRelay {
     @Inject
     Clock clock;
     @Resource
-    ManagedScheduledExecutorService scheduler;
+    ManagedThreadFactory threads;
 
     private final String node = RelaySettings.nodeName();
     private OutboxCursor cursor;
     private Instant nextPrune = Instant.EPOCH;
     private Instant failingSince;
-    private java.util.concurrent.ScheduledFuture<?> polling;
+    private java.util.concurrent.ScheduledExecutorService polling;
 
     @PostConstruct
     void start() {
@@ -70,7 +71,8 @@ public class ClusterRelay {
         }
         cursor = new OutboxCursor(store.newestId(), settings.gapTimeout());
         long every = Math.max(1, settings.pollInterval().toMillis());
-        polling = scheduler.scheduleWithFixedDelay(this::poll, every, every, java.util.concurrent.TimeUnit.MILLISECONDS);
+        polling = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(threads);
+        polling.scheduleWithFixedDelay(this::poll, every, every, java.util.concurrent.TimeUnit.MILLISECONDS);
         LOG.info(() -> "cluster relay on: node " + node + " reads the outbox after id " + cursor.highestRead()
                 + " every " + every + " ms");
     }
@@ -78,7 +80,12 @@ public class ClusterRelay {
     @PreDestroy
     void stop() {
         if (polling != null) {
-            polling.cancel(false);
+            polling.shutdownNow();
+            try {
+                polling.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
