@@ -3,8 +3,6 @@ package io.clearstone.domain.live;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -19,7 +17,6 @@ import jakarta.inject.Inject;
 
 import io.clearstone.domain.liquidation.InsuranceFundService;
 import io.clearstone.domain.liquidation.LiquidationRecorded;
-import io.clearstone.domain.margin.MarginState;
 import io.clearstone.domain.margin.MarginStateSeen;
 import io.clearstone.domain.oracle.IndexPriceChanged;
 import io.clearstone.domain.oracle.OracleAlertView;
@@ -55,7 +52,7 @@ public class LiveEvents {
     jakarta.enterprise.concurrent.ManagedExecutorService executor;
 
     private final List<Consumer<LiveEvent>> subscribers = new CopyOnWriteArrayList<>();
-    private final Map<Long, MarginStateSeen> lastSeen = new ConcurrentHashMap<>();
+    private final MarginNews marginNews = new MarginNews();
     private final java.util.concurrent.atomic.AtomicBoolean fundPending = new java.util.concurrent.atomic.AtomicBoolean();
     private final AtomicReference<Instant> lastFund = new AtomicReference<>(Instant.EPOCH);
 
@@ -87,8 +84,7 @@ public class LiveEvents {
 
     /** The accounts last seen in a margin call or worse: what a console that just connected should show. */
     public List<MarginStateSeen> notHealthy() {
-        return lastSeen.values().stream().filter(s -> s.state() != MarginState.HEALTHY)
-                .sorted(java.util.Comparator.comparingLong(MarginStateSeen::accountId)).toList();
+        return marginNews.notHealthy();
     }
 
     void onIndex(@Observes(during = TransactionPhase.AFTER_SUCCESS) IndexPriceChanged change) {
@@ -109,7 +105,7 @@ public class LiveEvents {
 
     void onLiquidation(@Observes(during = TransactionPhase.AFTER_SUCCESS) LiquidationRecorded recorded) {
         // a liquidated account starts afresh: its next margin call is news again
-        lastSeen.remove(recorded.event().accountId());
+        marginNews.forget(recorded.event().accountId());
         publish("liquidation", recorded.event());
         if (!subscribers.isEmpty()) {
             publishFundValue();
@@ -118,9 +114,7 @@ public class LiveEvents {
 
     /** Only changes: an account assessed at every tick in the same state is news once. */
     void onMargin(@Observes MarginStateSeen seen) {
-        MarginStateSeen before = lastSeen.put(seen.accountId(), seen);
-        MarginState was = before == null ? null : before.state();
-        if (was != seen.state() && (was != null || seen.state() != MarginState.HEALTHY)) {
+        if (marginNews.isNews(seen)) {
             publish("margin", seen);
         }
     }

@@ -8,7 +8,7 @@ import java.time.Instant;
  * @param kind     what runs: what-if, thresholds, ranking
  * @param state    RUNNING, DONE or FAILED
  * @param progress the share done, 0 to 1
- * @param result   the answer once DONE (the same as the synchronous endpoint's)
+ * @param result   the answer once DONE (the same as the synchronous endpoint's; read back from its stored JSON)
  * @param error    why it FAILED
  */
 public record AnalysisJob(String id, String kind, String state, double progress, Instant startedAt,
@@ -16,17 +16,5 @@ public record AnalysisJob(String id, String kind, String state, double progress,
 
     static AnalysisJob started(String id, String kind, Instant at) {
         return new AnalysisJob(id, kind, "RUNNING", 0, at, null, null, null);
-    }
-
-    AnalysisJob progressed(double share) {
-        return new AnalysisJob(id, kind, state, Math.max(progress, Math.min(share, 1)), startedAt, null, null, null);
-    }
-
-    AnalysisJob done(Object answer, Instant at) {
-        return new AnalysisJob(id, kind, "DONE", 1, startedAt, at, answer, null);
-    }
-
-    AnalysisJob failed(String reason, Instant at) {
-        return new AnalysisJob(id, kind, "FAILED", progress, startedAt, at, null, reason);
     }
 }
