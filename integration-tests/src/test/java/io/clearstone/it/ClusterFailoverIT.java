@@ -60,6 +60,20 @@ class ClusterFailoverIT {
         System.out.printf("ClusterFailoverIT: two nodes ready in %d ms%n", (System.nanoTime() - started) / 1_000_000);
         NODES.awaitEngine(Duration.ofSeconds(60), 1, 2);
         usdc = Market.usdc(NODES.api(1));
+        openTheBackstop(NODES.api(1));
+    }
+
+    /**
+     * The backstop liquidity provider takes liquidated positions: the demo market opens it on an empty database; on
+     * one that another suite used first, the test opens it (the first active account of the owner {@code backstop}).
+     */
+    private static void openTheBackstop(Api.Scoped node) {
+        Api.Reply opened = node.as("admin").post("/api/v1/accounts", "{\"owner\":\"backstop\"}", Api.newKey());
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+        long backstop = opened.json().getJsonNumber("id").longValue();
+        Api.Reply funded = node.as("admin").post("/api/v1/accounts/" + backstop + "/deposits",
+                "{\"asset\":\"USDC\",\"amount\":10000000}", Api.newKey());
+        assertThat(funded.status()).as(funded.toString()).isEqualTo(201);
     }
 
     @AfterAll
