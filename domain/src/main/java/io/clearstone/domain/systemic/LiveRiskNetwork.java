@@ -1,6 +1,7 @@
 package io.clearstone.domain.systemic;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,7 +26,9 @@ import jakarta.transaction.Transactional;
 /**
  * The risk graph of the platform as it stands, plus the registered outside world, in USD at current index prices.
  * The platform is the central counterparty: it owes each owner (institution) the collateral it holds for it and its
- * positions' gains; each owner owes it its debts and its positions' losses. Each owner holds its collateral assets;
+ * positions' gains; each owner owes it its debts and its positions' losses. Its external assets are everything it
+ * holds in custody that is not a pool's ({@link PlatformBalanceSheet}), members' collateral and its own accounts'
+ * cash alike. Each owner holds its collateral assets;
  * the insurance fund insures the platform up to its value; the platform depends on each index's oracle for the
  * collateral priced by it. Owners' equity is their margin equity, summed over their accounts
  * ({@link PlatformExposures}). Securitization pools come in through {@link PoolExposures}.
@@ -58,21 +61,34 @@ public class LiveRiskNetwork {
      */
     @Transactional
     public RiskNetwork build() {
+        return assemble().network();
+    }
+
+    /** The network with the platform's balance sheet as it was built into it, from the same reads and prices. */
+    @Transactional
+    public Built buildWithBalanceSheet() {
+        return assemble();
+    }
+
+    private Built assemble() {
         MarketSnapshot market = markets.current();
         RiskNetworkRows rows = new RiskNetworkRows(em);
         RiskNetworkRows.Book book = rows.book();
         RiskNetwork network = new RiskNetwork().add(PLATFORM);
-        double custody = new PlatformExposures(market, pricing(rows.heldInstruments(), book, market),
+        new PlatformExposures(market, pricing(rows.heldInstruments(), book, market),
                 new HashSet<>(rows.noteInstruments())).addTo(network, book);
+        List<PlatformBalanceSheet.Holding> holdings = PlatformBalanceSheet.holdings(rows.platformHoldings(),
+                book.assets(), market);
         double fund = Math.max(insuranceFund.valueUsd(market), 0);
-        network.externalAssets(PLATFORM, custody).equity(PLATFORM, fund);
+        network.externalAssets(PLATFORM, PlatformBalanceSheet.totalUsd(holdings)).equity(PLATFORM, fund);
         if (fund > 0) {
+            // the fund's cash is part of the platform's holdings above: this node shows what insures the platform
             network.expose(INSURANCE_FUND, PLATFORM, new Exposure(ExposureKind.INSURANCE, fund, fund))
                     .equity(INSURANCE_FUND, fund).externalAssets(INSURANCE_FUND, fund);
         }
         pools.addTo(network, market, rows);
         addRegistered(network, rows);
-        return network;
+        return new Built(network, PlatformBalanceSheet.of(network, PLATFORM, holdings, fund));
     }
 
     /** Each held instrument through its plugin, in the market as it sees it; an error leaves it unpriced. */
@@ -105,5 +121,9 @@ public class LiveRiskNetwork {
                     new Exposure(new ExposureKind((String) e[4]), ((java.math.BigDecimal) e[5]).doubleValue(),
                             ((java.math.BigDecimal) e[6]).doubleValue()));
         }
+    }
+
+    /** A network as built, with the platform's balance sheet in it. */
+    public record Built(RiskNetwork network, PlatformBalanceSheet platform) {
     }
 }
