@@ -113,7 +113,8 @@ public class LiveRiskNetwork {
         for (Object[] registered : rows.registeredNodes()) {
             Node node = Node.of(new NodeKind((String) registered[0]), (String) registered[1]);
             network.equity(node, ((java.math.BigDecimal) registered[2]).doubleValue())
-                    .externalAssets(node, ((java.math.BigDecimal) registered[3]).doubleValue());
+                    .externalAssets(node, ((java.math.BigDecimal) registered[3]).doubleValue())
+                    .externalLiabilities(node, ((java.math.BigDecimal) registered[4]).doubleValue());
         }
         for (Object[] e : rows.registeredExposures()) {
             network.expose(Node.of(new NodeKind((String) e[0]), (String) e[1]),

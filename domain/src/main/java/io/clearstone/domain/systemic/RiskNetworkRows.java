@@ -146,7 +146,8 @@ public final class RiskNetworkRows {
 
     /** The registered outside world's nodes, in registration order. */
     public List<Object[]> registeredNodes() {
-        return em.createQuery("select n.kind, n.name, n.equity, n.externalAssets from RegisteredNode n order by n.id",
+        return em.createQuery("select n.kind, n.name, n.equity, n.externalAssets, n.externalLiabilities "
+                + "from RegisteredNode n order by n.id",
                 Object[].class).setHint(READ_ONLY, true).getResultList();
     }
 

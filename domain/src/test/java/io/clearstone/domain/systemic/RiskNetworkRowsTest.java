@@ -79,8 +79,8 @@ class RiskNetworkRowsTest {
                         + "'SEQUENTIAL', 12, 0, 1, " + created + ", 0)",
                 "insert into pool_tranche values (1, 1, 'senior', 1, 'SENIOR', 0.2, 1, 0.05, 1000, 900, 0, 0, 101, 0),"
                         + " (2, 1, 'junior', 2, 'JUNIOR', 0, 0.2, 0.1, 250, 250, 0, 0, 103, 0)",
-                "insert into risk_node values (1, 'protocol', 'lender', 100000, 5000, null, 'risk', " + created + "),"
-                        + " (2, 'institution', 'fund', 2000, 0, null, 'risk', " + created + ")",
+                "insert into risk_node values (1, 'protocol', 'lender', 100000, 5000, null, 'risk', " + created
+                        + ", 1500), (2, 'institution', 'fund', 2000, 0, null, 'risk', " + created + ", 0)",
                 "insert into risk_exposure values (1, 'protocol', 'lender', 'institution', 'fund', 'credit', 700, 700, "
                         + "'risk', " + created + "), (2, 'insurer', 'cover', 'protocol', 'lender', 'insurance', 50, 40, "
                         + "'risk', " + created + ")");
@@ -132,7 +132,8 @@ class RiskNetworkRowsTest {
                         Exposure.of(ExposureKind.ORACLE_DEPENDENCY, 20_000));
         Node lender = Node.of(new NodeKind("protocol"), "lender");
         Node fund = institution("fund");
-        expected.equity(lender, 100_000).externalAssets(lender, 5_000).equity(fund, 2_000).externalAssets(fund, 0)
+        expected.equity(lender, 100_000).externalAssets(lender, 5_000).externalLiabilities(lender, 1_500)
+                .equity(fund, 2_000).externalAssets(fund, 0)
                 .owes(lender, fund, 700)
                 .expose(Node.of(NodeKind.INSURER, "cover"), lender, new Exposure(ExposureKind.INSURANCE, 50, 40));
 
