@@ -103,6 +103,39 @@ class PlatformBalanceSheetIT {
         assertThat(ownCapital).isPositive();
     }
 
+    /**
+     * A registered protocol with 100 of its own owes a fund 100 and outsiders 300: it pays 100 of its 400, a
+     * quarter to the fund (pari passu with the outsiders), and defaults in the first round.
+     */
+    @Test
+    void aRegisteredNodesOutsideCreditorsRankPariPassuWithItsCreditorsInTheGraph() {
+        String suffix = Api.unique().toLowerCase();
+        String protocol = "protocol:owes-" + suffix;
+        String fund = "institution:fund-" + suffix;
+        Api.Reply imported = Api.as("risk").post("/api/v1/risk-graph/import", "{\"nodes\":["
+                + "{\"kind\":\"protocol\",\"name\":\"owes-" + suffix + "\",\"equity\":0,\"externalAssets\":100,"
+                + "\"externalLiabilities\":300},"
+                + "{\"kind\":\"institution\",\"name\":\"fund-" + suffix + "\",\"equity\":0}],\"exposures\":["
+                + "{\"sourceKind\":\"protocol\",\"sourceName\":\"owes-" + suffix + "\",\"targetKind\":\"institution\","
+                + "\"targetName\":\"fund-" + suffix + "\",\"kind\":\"credit\",\"amount\":100}]}", Api.newKey());
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+        Api.Reply negative = Api.as("risk").post("/api/v1/risk-graph/nodes", "{\"kind\":\"protocol\",\"name\":\"neg-"
+                + suffix + "\",\"equity\":0,\"externalLiabilities\":-1}", Api.newKey());
+        assertThat(negative.status()).as(negative.toString()).isEqualTo(422);
+        assertThat(negative.isProblem()).isTrue();
+        assertThat(negative.json().getString("field")).contains("externalLiabilities");
+
+        JsonObject clearing = Api.as("risk").get("/api/v1/risk-graph/clearing").json();
+        assertThat(clearing.getJsonObject("externalLiabilities").getJsonNumber(protocol).doubleValue()).isEqualTo(300);
+        assertThat(clearing.getJsonObject("totalObligations").getJsonNumber(protocol).doubleValue()).isEqualTo(400);
+        assertThat(clearing.getJsonObject("payments").getJsonNumber(protocol).doubleValue())
+                .isCloseTo(100, within(1e-9));
+        assertThat(clearing.getJsonObject("equity").getJsonNumber(fund).doubleValue()).isCloseTo(25, within(1e-9));
+        assertThat(clearing.getJsonArray("defaultWaves").getJsonArray(0).toString()).contains(protocol);
+        assertThat(clearing.getJsonObject("externalLiabilities").keySet())
+                .as("nodes owing nothing outside are left out").doesNotContain(fund, PLATFORM);
+    }
+
     private static void awaitNoPositions(long account) throws InterruptedException {
         Instant deadline = Instant.now().plusSeconds(30);
         JsonObject margin = Api.as("risk").get("/api/v1/accounts/" + account + "/margin").json();
