@@ -74,21 +74,35 @@ public class LiveRiskNetwork {
         MarketSnapshot market = markets.current();
         RiskNetworkRows rows = new RiskNetworkRows(em);
         RiskNetworkRows.Book book = rows.book();
-        RiskNetwork network = new RiskNetwork().add(PLATFORM);
-        new PlatformExposures(market, pricing(rows.heldInstruments(), book, market),
-                new HashSet<>(rows.noteInstruments())).addTo(network, book);
-        List<PlatformBalanceSheet.Holding> holdings = PlatformBalanceSheet.holdings(rows.platformHoldings(),
-                book.assets(), market);
+        RiskNetwork network = new RiskNetwork();
         double fund = Math.max(insuranceFund.valueUsd(market), 0);
-        network.externalAssets(PLATFORM, PlatformBalanceSheet.totalUsd(holdings)).equity(PLATFORM, fund);
-        if (fund > 0) {
-            // the fund's cash is part of the platform's holdings above: this node shows what insures the platform
-            network.expose(INSURANCE_FUND, PLATFORM, new Exposure(ExposureKind.INSURANCE, fund, fund))
-                    .equity(INSURANCE_FUND, fund).externalAssets(INSURANCE_FUND, fund);
-        }
+        List<PlatformBalanceSheet.Holding> holdings = addPlatform(network, rows, book, market,
+                pricing(rows.heldInstruments(), book, market), fund);
         pools.addTo(network, market, rows);
         addRegistered(network, rows);
         return new Built(network, PlatformBalanceSheet.of(network, PLATFORM, holdings, fund));
+    }
+
+    /**
+     * The platform, its members and their claims, the fund: everything but the pools and the registered world.
+     * Plain Java over the rows, so that a test can build the platform's side from a book without the server.
+     *
+     * @return what the platform holds, asset by asset: its external assets
+     */
+    static List<PlatformBalanceSheet.Holding> addPlatform(RiskNetwork network, RiskNetworkRows rows,
+                                                          RiskNetworkRows.Book book, MarketSnapshot market,
+                                                          InstrumentPricing pricing, double fundUsd) {
+        network.add(PLATFORM);
+        new PlatformExposures(market, pricing, new HashSet<>(rows.noteInstruments())).addTo(network, book);
+        List<PlatformBalanceSheet.Holding> holdings = PlatformBalanceSheet.holdings(rows.platformHoldings(),
+                book.assets(), market);
+        network.externalAssets(PLATFORM, PlatformBalanceSheet.totalUsd(holdings)).equity(PLATFORM, fundUsd);
+        if (fundUsd > 0) {
+            // the fund's cash is part of the platform's holdings above: this node shows what insures the platform
+            network.expose(INSURANCE_FUND, PLATFORM, new Exposure(ExposureKind.INSURANCE, fundUsd, fundUsd))
+                    .equity(INSURANCE_FUND, fundUsd).externalAssets(INSURANCE_FUND, fundUsd);
+        }
+        return holdings;
     }
 
     /** Each held instrument through its plugin, in the market as it sees it; an error leaves it unpriced. */
