@@ -24,9 +24,5 @@ public record NodeRequest(
         @DecimalMin("0") @Digits(integer = 20, fraction = 18) BigDecimal externalAssets,
         @Size(max = 500) String description,
         @DecimalMin("0") @Digits(integer = 20, fraction = 18) BigDecimal externalLiabilities) {
-
-    /** A node owing nothing outside the graph. */
-    public NodeRequest(String kind, String name, BigDecimal equity, BigDecimal externalAssets, String description) {
-        this(kind, name, equity, externalAssets, description, null);
-    }
+    // no second constructor: with one, JSON-B no longer bound the request body (400 malformed body)
 }
