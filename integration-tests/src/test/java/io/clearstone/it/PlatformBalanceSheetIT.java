@@ -122,7 +122,7 @@ class PlatformBalanceSheetIT {
         assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
         Api.Reply negative = Api.as("risk").post("/api/v1/risk-graph/nodes", "{\"kind\":\"protocol\",\"name\":\"neg-"
                 + suffix + "\",\"equity\":0,\"externalLiabilities\":-1}", Api.newKey());
-        assertThat(negative.status()).as(negative.toString()).isEqualTo(422);
+        assertThat(negative.status()).as(negative.toString()).isEqualTo(400);
         assertThat(negative.isProblem()).isTrue();
         assertThat(negative.json().getString("field")).contains("externalLiabilities");
 
