@@ -54,6 +54,7 @@ public final class GraphExport {
         attributes.put("name", DefaultAttribute.createAttribute(node.id()));
         attributes.put("equity", DefaultAttribute.createAttribute(network.equityOf(node)));
         attributes.put("externalAssets", DefaultAttribute.createAttribute(network.externalAssetsOf(node)));
+        attributes.put("externalLiabilities", DefaultAttribute.createAttribute(network.externalLiabilitiesOf(node)));
         return attributes;
     }
 

@@ -11,13 +11,15 @@ import org.jgrapht.graph.DirectedWeightedMultigraph;
 /**
  * The exposure graph (a JGraphT directed multigraph of {@link Node}s and {@link Exposure}s, several kinds of edge
  * allowed between one pair) and each node's balance sheet outside it: external assets (what it holds that no other
- * node owes it) and equity (its loss-absorbing capital). Built once per snapshot; not thread-safe while building.
+ * node owes it), external liabilities (what it owes outside the network) and equity (its loss-absorbing capital).
+ * Built once per snapshot; not thread-safe while building.
  */
 public final class RiskNetwork {
 
     private final Graph<Node, Exposure> graph = new DirectedWeightedMultigraph<>(Exposure.class);
     private final Map<Node, Double> externalAssets = new HashMap<>();
     private final Map<Node, Double> equity = new HashMap<>();
+    private final Map<Node, Double> externalLiabilities = new HashMap<>();
 
     public RiskNetwork add(Node node) {
         graph.addVertex(Objects.requireNonNull(node));
@@ -45,6 +47,20 @@ public final class RiskNetwork {
         return this;
     }
 
+    /**
+     * What the node owes outside the network (depositors, bondholders, anyone not a node): Eisenberg–Noe's bᵢ, paid
+     * pari passu with its debts to other nodes. Non-negative.
+     */
+    public RiskNetwork externalLiabilities(Node node, double amount) {
+        requireFinite(amount);
+        if (amount < 0) {
+            throw new IllegalArgumentException("external liabilities are non-negative");
+        }
+        add(node);
+        externalLiabilities.put(node, amount);
+        return this;
+    }
+
     public RiskNetwork equity(Node node, double amount) {
         requireFinite(amount);
         add(node);
@@ -58,6 +74,10 @@ public final class RiskNetwork {
 
     public double externalAssetsOf(Node node) {
         return externalAssets.getOrDefault(node, 0.0);
+    }
+
+    public double externalLiabilitiesOf(Node node) {
+        return externalLiabilities.getOrDefault(node, 0.0);
     }
 
     public double equityOf(Node node) {

@@ -43,7 +43,7 @@ class GraphExportTest {
     void jsonNamesNodesAndCarriesAmounts() {
         String json = GraphExport.json(network());
         assertThat(json).contains("\"id\":\"asset:BTC\"", "\"name\":\"BTC\"", "\"kind\":\"credit\"",
-                "\"amount\":250.0", "\"equity\":400.0");
+                "\"amount\":250.0", "\"equity\":400.0", "\"externalLiabilities\":0.0");
         assertThat(json.split("\"id\":").length - 1).as("one id per vertex, none from the attributes")
                 .isEqualTo(3);
     }

@@ -1,6 +1,7 @@
 package io.clearstone.domain.systemic;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,7 +26,9 @@ import jakarta.transaction.Transactional;
 /**
  * The risk graph of the platform as it stands, plus the registered outside world, in USD at current index prices.
  * The platform is the central counterparty: it owes each owner (institution) the collateral it holds for it and its
- * positions' gains; each owner owes it its debts and its positions' losses. Each owner holds its collateral assets;
+ * positions' gains; each owner owes it its debts and its positions' losses. Its external assets are everything it
+ * holds in custody that is not a pool's ({@link PlatformBalanceSheet}), members' collateral and its own accounts'
+ * cash alike. Each owner holds its collateral assets;
  * the insurance fund insures the platform up to its value; the platform depends on each index's oracle for the
  * collateral priced by it. Owners' equity is their margin equity, summed over their accounts
  * ({@link PlatformExposures}). Securitization pools come in through {@link PoolExposures}.
@@ -58,21 +61,48 @@ public class LiveRiskNetwork {
      */
     @Transactional
     public RiskNetwork build() {
+        return assemble().network();
+    }
+
+    /** The network with the platform's balance sheet as it was built into it, from the same reads and prices. */
+    @Transactional
+    public Built buildWithBalanceSheet() {
+        return assemble();
+    }
+
+    private Built assemble() {
         MarketSnapshot market = markets.current();
         RiskNetworkRows rows = new RiskNetworkRows(em);
         RiskNetworkRows.Book book = rows.book();
-        RiskNetwork network = new RiskNetwork().add(PLATFORM);
-        double custody = new PlatformExposures(market, pricing(rows.heldInstruments(), book, market),
-                new HashSet<>(rows.noteInstruments())).addTo(network, book);
+        RiskNetwork network = new RiskNetwork();
         double fund = Math.max(insuranceFund.valueUsd(market), 0);
-        network.externalAssets(PLATFORM, custody).equity(PLATFORM, fund);
-        if (fund > 0) {
-            network.expose(INSURANCE_FUND, PLATFORM, new Exposure(ExposureKind.INSURANCE, fund, fund))
-                    .equity(INSURANCE_FUND, fund).externalAssets(INSURANCE_FUND, fund);
-        }
+        List<PlatformBalanceSheet.Holding> holdings = addPlatform(network, rows, book, market,
+                pricing(rows.heldInstruments(), book, market), fund);
         pools.addTo(network, market, rows);
         addRegistered(network, rows);
-        return network;
+        return new Built(network, PlatformBalanceSheet.of(network, PLATFORM, holdings, fund));
+    }
+
+    /**
+     * The platform, its members and their claims, the fund: everything but the pools and the registered world.
+     * Plain Java over the rows, so that a test can build the platform's side from a book without the server.
+     *
+     * @return what the platform holds, asset by asset: its external assets
+     */
+    static List<PlatformBalanceSheet.Holding> addPlatform(RiskNetwork network, RiskNetworkRows rows,
+                                                          RiskNetworkRows.Book book, MarketSnapshot market,
+                                                          InstrumentPricing pricing, double fundUsd) {
+        network.add(PLATFORM);
+        new PlatformExposures(market, pricing, new HashSet<>(rows.noteInstruments())).addTo(network, book);
+        List<PlatformBalanceSheet.Holding> holdings = PlatformBalanceSheet.holdings(rows.platformHoldings(),
+                book.assets(), market);
+        network.externalAssets(PLATFORM, PlatformBalanceSheet.totalUsd(holdings)).equity(PLATFORM, fundUsd);
+        if (fundUsd > 0) {
+            // the fund's cash is part of the platform's holdings above: this node shows what insures the platform
+            network.expose(INSURANCE_FUND, PLATFORM, new Exposure(ExposureKind.INSURANCE, fundUsd, fundUsd))
+                    .equity(INSURANCE_FUND, fundUsd).externalAssets(INSURANCE_FUND, fundUsd);
+        }
+        return holdings;
     }
 
     /** Each held instrument through its plugin, in the market as it sees it; an error leaves it unpriced. */
@@ -97,7 +127,8 @@ public class LiveRiskNetwork {
         for (Object[] registered : rows.registeredNodes()) {
             Node node = Node.of(new NodeKind((String) registered[0]), (String) registered[1]);
             network.equity(node, ((java.math.BigDecimal) registered[2]).doubleValue())
-                    .externalAssets(node, ((java.math.BigDecimal) registered[3]).doubleValue());
+                    .externalAssets(node, ((java.math.BigDecimal) registered[3]).doubleValue())
+                    .externalLiabilities(node, ((java.math.BigDecimal) registered[4]).doubleValue());
         }
         for (Object[] e : rows.registeredExposures()) {
             network.expose(Node.of(new NodeKind((String) e[0]), (String) e[1]),
@@ -105,5 +136,9 @@ public class LiveRiskNetwork {
                     new Exposure(new ExposureKind((String) e[4]), ((java.math.BigDecimal) e[5]).doubleValue(),
                             ((java.math.BigDecimal) e[6]).doubleValue()));
         }
+    }
+
+    /** A network as built, with the platform's balance sheet in it. */
+    public record Built(RiskNetwork network, PlatformBalanceSheet platform) {
     }
 }

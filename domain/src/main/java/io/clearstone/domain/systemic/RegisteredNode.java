@@ -25,6 +25,8 @@ public class RegisteredNode {
     private BigDecimal equity;
     @Column(name = "external_assets")
     private BigDecimal externalAssets;
+    @Column(name = "external_liabilities")
+    private BigDecimal externalLiabilities;
     private String description;
     @Column(name = "registered_by")
     private String registeredBy;
@@ -39,6 +41,8 @@ public class RegisteredNode {
         this.name = request.name();
         this.equity = request.equity();
         this.externalAssets = request.externalAssets() == null ? BigDecimal.ZERO : request.externalAssets();
+        this.externalLiabilities = request.externalLiabilities() == null ? BigDecimal.ZERO
+                : request.externalLiabilities();
         this.description = request.description();
         this.registeredBy = registeredBy;
         this.registeredAt = registeredAt;
@@ -58,5 +62,9 @@ public class RegisteredNode {
 
     BigDecimal externalAssets() {
         return externalAssets;
+    }
+
+    BigDecimal externalLiabilities() {
+        return externalLiabilities;
     }
 }

@@ -10,7 +10,7 @@ import io.clearstone.domain.shared.InvalidRequestException;
  * Bulk registration as CSV, one record per line, comma-separated, no quoting; blank lines and lines starting with
  * '#' are skipped:
  * <pre>
- * node,kind,name,equity[,externalAssets[,description]]
+ * node,kind,name,equity[,externalAssets[,description[,externalLiabilities]]]
  * exposure,sourceKind,sourceName,targetKind,targetName,kind,amount[,limit]
  * </pre>
  * A bad line is refused naming its number; nothing is registered then.
@@ -34,7 +34,8 @@ public final class RiskGraphCsv {
                 switch (f[0].strip()) {
                     case "node" -> nodes.add(new NodeRequest(f[1].strip(), f[2].strip(), decimal(f[3]),
                             f.length > 4 && !f[4].isBlank() ? decimal(f[4]) : null,
-                            f.length > 5 ? f[5].strip() : null));
+                            f.length > 5 && !f[5].isBlank() ? f[5].strip() : null,
+                            f.length > 6 && !f[6].isBlank() ? decimal(f[6]) : null));
                     case "exposure" -> exposures.add(new ExposureRequest(f[1].strip(), f[2].strip(), f[3].strip(),
                             f[4].strip(), f[5].strip(), decimal(f[6]),
                             f.length > 7 && !f[7].isBlank() ? decimal(f[7]) : null));

@@ -99,9 +99,14 @@ public class RiskGraphService {
     }
 
     public RiskGraphViews.Clearing clearing() {
-        EisenbergNoe.ClearingResult result = EisenbergNoe.clear(live.build());
+        LiveRiskNetwork.Built built = live.buildWithBalanceSheet();
+        EisenbergNoe.ClearingResult result = EisenbergNoe.clear(built.network());
+        Map<Node, Double> owingOutside = new LinkedHashMap<>(result.externalLiabilities());
+        owingOutside.values().removeIf(b -> b == 0);
         return new RiskGraphViews.Clearing(result.defaulted().stream().map(Node::toString).toList(),
-                named(result.payments()), named(result.equity()), result.rounds());
+                named(result.payments()), named(result.equity()), result.rounds(), named(result.totalObligations()),
+                named(owingOutside), result.defaultWaves().stream()
+                .map(wave -> wave.stream().map(Node::toString).toList()).toList(), built.platform());
     }
 
     /** Classic or differential DebtRank of a shocked set, with the nodes it reached. */

@@ -9,9 +9,17 @@ public final class RiskGraphViews {
     private RiskGraphViews() {
     }
 
-    /** Eisenberg–Noe: who defaults, and what each node pays and keeps. */
+    /**
+     * Eisenberg–Noe: who defaults, and what each node pays and keeps.
+     *
+     * @param totalObligations    p̄ per node: what it owes other nodes and the outside world
+     * @param externalLiabilities bᵢ, what a node owes outside the network, paid pari passu; nodes owing none left out
+     * @param defaultWaves        the nodes that first default in each round of the fictitious default algorithm
+     * @param platform            the platform's balance sheet in the graph cleared, with the ledger figures behind it
+     */
     public record Clearing(List<String> defaulted, Map<String, Double> payments, Map<String, Double> equity,
-                           int rounds) {
+                           int rounds, Map<String, Double> totalObligations, Map<String, Double> externalLiabilities,
+                           List<List<String>> defaultWaves, PlatformBalanceSheet platform) {
     }
 
     /**

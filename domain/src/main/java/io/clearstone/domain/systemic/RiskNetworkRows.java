@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import io.clearstone.domain.account.MarginMethod;
+import io.clearstone.domain.account.SystemAccount;
 import io.clearstone.domain.instrument.Instrument;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -83,6 +84,29 @@ public final class RiskNetworkRows {
         return positions;
     }
 
+    /**
+     * What the platform holds of each asset for itself and its members, exactly, by symbol (non-zero only): external
+     * custody's balance is the negative of everything held on the platform, and of that the securitization pools'
+     * segregated accounts are the pools' own (their nodes hold them), so the platform's is −(custody + pools). By the
+     * ledger's balance this is also Σ of the members' balances (debts included) and the platform's own accounts'
+     * (insurance fund, fees, settlement), read here in one grouped query whatever the number of accounts.
+     */
+    public Map<String, BigDecimal> platformHoldings() {
+        Map<String, BigDecimal> holdings = new java.util.TreeMap<>();
+        em.createQuery("select b.key.asset, sum(b.amount) from Balance b, Account a where b.key.accountId = a.id "
+                        + "and (a.systemRole = :custody or a.marginMethod = :segregated) group by b.key.asset",
+                        Object[].class)
+                .setParameter("custody", SystemAccount.EXTERNAL_CUSTODY)
+                .setParameter("segregated", MarginMethod.SEGREGATED).setHint(READ_ONLY, true).getResultList()
+                .forEach(row -> {
+                    BigDecimal held = ((BigDecimal) row[1]).negate();
+                    if (held.signum() != 0) {
+                        holdings.put((String) row[0], held);
+                    }
+                });
+        return holdings;
+    }
+
     /** Every asset's index and collateral weight, by symbol. */
     public Map<String, AssetTerms> assets() {
         Map<String, AssetTerms> assets = new HashMap<>();
@@ -122,7 +146,8 @@ public final class RiskNetworkRows {
 
     /** The registered outside world's nodes, in registration order. */
     public List<Object[]> registeredNodes() {
-        return em.createQuery("select n.kind, n.name, n.equity, n.externalAssets from RegisteredNode n order by n.id",
+        return em.createQuery("select n.kind, n.name, n.equity, n.externalAssets, n.externalLiabilities "
+                + "from RegisteredNode n order by n.id",
                 Object[].class).setHint(READ_ONLY, true).getResultList();
     }
 

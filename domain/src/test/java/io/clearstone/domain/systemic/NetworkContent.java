@@ -8,7 +8,7 @@ import io.clearstone.riskgraph.Node;
 import io.clearstone.riskgraph.RiskNetwork;
 
 /**
- * A network's content, comparable: each node with its equity and external assets, each edge with its kind, amount
+ * A network's content, comparable: each node with its equity, external assets and external liabilities, each edge with its kind, amount
  * and limit (several edges between a pair stay several lines), sorted, amounts to the cent.
  */
 final class NetworkContent {
@@ -20,7 +20,8 @@ final class NetworkContent {
         List<String> lines = new ArrayList<>();
         for (Node node : network.graph().vertexSet()) {
             lines.add("node " + node + " equity " + cents(network.equityOf(node)) + " external "
-                    + cents(network.externalAssetsOf(node)));
+                    + cents(network.externalAssetsOf(node)) + " owes outside "
+                    + cents(network.externalLiabilitiesOf(node)));
         }
         for (Exposure edge : network.graph().edgeSet()) {
             lines.add("edge " + network.graph().getEdgeSource(edge) + " -> " + network.graph().getEdgeTarget(edge)

@@ -15,11 +15,15 @@ class RiskGraphCsvTest {
                 # outside world
                 node,protocol,lendy,100000,2500,a lending market
                 node,venue,dex-1,5000
+                node,protocol,bridge,100,0,,2500
 
                 exposure,protocol,lendy,asset,ETH,collateral,1000000
                 exposure,insurer,cover-co,protocol,lendy,insurance,0,250000
                 """);
-        assertThat(request.nodes()).hasSize(2);
+        assertThat(request.nodes()).hasSize(3);
+        assertThat(request.nodes().get(2).externalLiabilities()).isEqualByComparingTo("2500");
+        assertThat(request.nodes().get(2).description()).isNull();
+        assertThat(request.nodes().get(0).externalLiabilities()).isNull();
         assertThat(request.nodes().get(0).externalAssets()).isEqualByComparingTo("2500");
         assertThat(request.nodes().get(0).description()).isEqualTo("a lending market");
         assertThat(request.nodes().get(1).externalAssets()).isNull();

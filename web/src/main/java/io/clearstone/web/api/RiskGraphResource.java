@@ -117,7 +117,8 @@ public class RiskGraphResource {
 
     @GET
     @Path("/clearing")
-    @Operation(summary = "Eisenberg–Noe clearing vector (fictitious default algorithm): who defaults, who pays what")
+    @Operation(summary = "Eisenberg–Noe clearing vector (fictitious default algorithm): who defaults in which round, "
+            + "who owes (p̄, external liabilities) and pays what, and the platform's balance sheet beside the ledger")
     public RiskGraphViews.Clearing clearing() {
         return riskGraph.clearing();
     }
@@ -173,7 +174,8 @@ public class RiskGraphResource {
     @Path("/import")
     @Consumes("text/csv")
     @Operation(summary = "Register many nodes and exposures from CSV lines (node,kind,name,equity[,externalAssets"
-            + "[,description]] / exposure,sourceKind,sourceName,targetKind,targetName,kind,amount[,limit])")
+            + "[,description[,externalLiabilities]]] / exposure,sourceKind,sourceName,targetKind,targetName,kind,"
+            + "amount[,limit])")
     public Registered importCsv(@HeaderParam(IdempotencyKeys.HEADER) String key, String csv) {
         return importAll(key, RiskGraphCsv.parse(csv == null ? "" : csv));
     }
