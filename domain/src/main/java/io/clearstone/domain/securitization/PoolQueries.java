@@ -125,17 +125,21 @@ public class PoolQueries {
         List<CreditPool.Asset> holdings = new ArrayList<>();
         double loanPar = 0;
         double weightedYears = 0;
-        for (PoolAsset asset : assetsOf(poolId)) {
-            double par = asset.par().doubleValue();
-            if (asset.kind() == PoolAsset.Kind.COLLATERAL) {
+        // the pricing state of every holding as plain values: a pool of 10,000 loans is not loaded into the
+        // persistence context (managed entities cost most of a pricing's time), and nothing here is changed
+        List<Object[]> rows = em.createQuery("select a.kind, a.par, a.collateralAsset, a.collateralUnits, "
+                + "a.defaultProbability, a.recoveryRate, a.maturity from PoolAsset a where a.poolId = :p order by a.id",
+                Object[].class).setParameter("p", poolId).getResultList();
+        for (Object[] row : rows) {
+            double par = ((BigDecimal) row[1]).doubleValue();
+            if (row[0] == PoolAsset.Kind.COLLATERAL) {
                 holdings.add(CreditPool.Asset.collateral(par,
-                        assets.require(asset.collateralAsset(), "asset").oracleSymbol(),
-                        asset.collateralUnits().doubleValue()));
+                        assets.require((String) row[2], "asset").oracleSymbol(), ((BigDecimal) row[3]).doubleValue()));
             } else if (par > 0) {
-                holdings.add(CreditPool.Asset.loan(par, asset.defaultProbability().doubleValue(),
-                        asset.recoveryRate().doubleValue()));
+                holdings.add(CreditPool.Asset.loan(par, ((BigDecimal) row[4]).doubleValue(),
+                        ((BigDecimal) row[5]).doubleValue()));
                 double years = Math.max(ChronoUnit.DAYS.between(now.atZone(java.time.ZoneOffset.UTC).toLocalDate(),
-                        asset.maturity()), 0) / 365.0;
+                        (java.time.LocalDate) row[6]), 0) / 365.0;
                 loanPar += par;
                 weightedYears += par * years;
             }

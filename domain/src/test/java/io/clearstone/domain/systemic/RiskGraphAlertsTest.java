@@ -42,8 +42,17 @@ class RiskGraphAlertsTest {
         }
     };
 
+    /** Whether this node runs the clearing engine, as the test says. */
+    private final java.util.concurrent.atomic.AtomicBoolean engineHere = new java.util.concurrent.atomic.AtomicBoolean(true);
+
     @BeforeEach
     void wire() {
+        alerts.engine = new io.clearstone.domain.engine.ClearingEngine() {
+            @Override
+            public boolean running() {
+                return engineHere.get();
+            }
+        };
         alerts.riskGraph = slow;
         alerts.maxRunSeconds = 30;
         Logger.getLogger(RiskGraphAlerts.class.getName()).addHandler(capture);
@@ -138,5 +147,15 @@ class RiskGraphAlertsTest {
             }
             return List.of(NEAR);
         }
+    }
+
+    @Test
+    void aNodeThatDoesNotRunTheClearingEngineChecksNothing() {
+        engineHere.set(false);
+        slow.release.countDown();
+
+        alerts.everyMinute();
+
+        assertThat(slow.runs.get()).as("checks on a node without the engine").isZero();
     }
 }
