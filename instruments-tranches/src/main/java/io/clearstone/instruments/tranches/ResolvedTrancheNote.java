@@ -236,9 +236,14 @@ final class ResolvedTrancheNote implements ResolvedInstrument {
                 loss.standardError() / tranche.originalBalance(), loss.paths());
     }
 
-    /** What one note (one unit of original balance) is worth: what the tranche still owes less its expected loss. */
+    /**
+     * What one note (one unit of original balance) is worth: what the tranche still owes less its expected loss. A
+     * tranche cannot lose more than it owes: a wiped-out tranche's expected loss, integrated in floating point, can
+     * exceed its balance by a rounding error (2e-13 of 200), which must not make a price below zero.
+     */
     private static double perNote(CreditPool.Tranche tranche, double expectedLoss) {
-        return tranche.originalBalance() <= 0 ? 0 : (tranche.balance() - expectedLoss) / tranche.originalBalance();
+        return tranche.originalBalance() <= 0 ? 0
+                : Math.max(0, tranche.balance() - expectedLoss) / tranche.originalBalance();
     }
 
     private int trancheIndex(CreditPool pool) {
