@@ -100,15 +100,58 @@ public interface ResolvedInstrument {
     /** The position's standalone initial and maintenance margin. */
     StandardMargin standardMargin(PositionView position, MarketSnapshot market);
 
-    /** The events this instrument will need the platform to run. */
+    /**
+     * The events this instrument will need the platform to run, as far as they are known when it is created: every
+     * one-off event (an expiry) and the first occurrence of each recurring kind ({@link #following}). The platform
+     * persists them and runs each (instrument, kind, time) exactly once, in time order, on the clearing engine's node.
+     */
     List<ScheduledEvent> schedule();
 
     /**
-     * What an event means for a position.
-     *
-     * @param settlementPrice the index price the event settles at (e.g. a time-weighted average before expiry)
+     * The occurrence of a recurring kind that comes after {@code previous} (tomorrow's daily settlement after
+     * today's), or empty when the kind does not recur or {@code previous} was its last. The platform asks once an
+     * event has run, and schedules the answer in the same transaction, so a schedule never has a gap.
      */
-    List<CashFlowInstruction> onEvent(ScheduledEvent event, PositionView position, BigDecimal settlementPrice);
+    default java.util.Optional<ScheduledEvent> following(ScheduledEvent previous) {
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * The window of index prices an event settles at: the time-weighted average of the index over
+     * [event time − window, event time]; {@link java.time.Duration#ZERO} for the index as published at the event
+     * time. Thirty minutes by default (the expiry convention of the platform's options).
+     */
+    default java.time.Duration settlementWindow(ScheduledEvent event) {
+        return java.time.Duration.ofMinutes(30);
+    }
+
+    /**
+     * What an event means for a position, from valuation's view of it. Plugins whose cash flows depend on the entry
+     * or last settlement price exactly override {@link #onEvent(ScheduledEvent, HeldPosition, BigDecimal)} instead.
+     *
+     * @param settlementPrice the index price the event settles at ({@link #settlementWindow})
+     */
+    default List<CashFlowInstruction> onEvent(ScheduledEvent event, PositionView position, BigDecimal settlementPrice) {
+        return List.of();
+    }
+
+    /**
+     * What an event means for a position, held exactly: the instructions the platform books, each in its own asset,
+     * against its settlement account. An instruction with {@code closesPosition} ends the position. Delegates to the
+     * {@link PositionView} form by default.
+     */
+    default List<CashFlowInstruction> onEvent(ScheduledEvent event, HeldPosition position, BigDecimal settlementPrice) {
+        return onEvent(event, position.view(), settlementPrice);
+    }
+
+    /**
+     * The reference price every position still open after the event carries from then on (a future's daily
+     * settlement re-strikes its positions at the settlement price, so the next variation margin counts from it), or
+     * empty to leave positions as they are.
+     */
+    default java.util.Optional<BigDecimal> restrike(ScheduledEvent event, BigDecimal settlementPrice) {
+        return java.util.Optional.empty();
+    }
 
     /** The edges this instrument adds to the risk graph. */
     List<Exposure> exposures(String instrumentId);
