@@ -120,9 +120,7 @@ class LayeringTest {
     }
 
     private static final Set<Set<String>> KNOWN_DOMAIN_TANGLES = Set.of(
-            Set.of("account", "asset", "ledger"),
-            Set.of("funding", "instrument", "liquidation", "margin", "position", "securitization", "settlement",
-                    "venue"));
+            Set.of("funding", "instrument", "margin", "position", "settlement", "venue"));
 
     private static String domainPackage(JavaClass type) {
         String name = type.getPackageName();

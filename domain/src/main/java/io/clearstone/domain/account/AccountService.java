@@ -3,10 +3,6 @@ package io.clearstone.domain.account;
 import java.time.Clock;
 import java.util.List;
 
-import io.clearstone.domain.ledger.BalanceRows;
-import io.clearstone.domain.ledger.BalanceView;
-import io.clearstone.domain.ledger.JournalEntryView;
-import io.clearstone.domain.ledger.LedgerQueries;
 import io.clearstone.domain.shared.Caller;
 import io.clearstone.domain.shared.ForbiddenOperationException;
 import io.clearstone.domain.shared.Roles;
@@ -24,9 +20,7 @@ public class AccountService {
     @Inject
     AccountAccess access;
     @Inject
-    LedgerQueries ledger;
-    @Inject
-    BalanceRows balanceRows;
+    jakarta.enterprise.event.Event<AccountOpened> opened;
     @Inject
     Clock clock;
 
@@ -47,7 +41,7 @@ public class AccountService {
         Account account = Account.open(owner, mode,
                 request.marginMethod() == null ? MarginMethod.STANDARD : request.marginMethod(), clock.instant());
         accounts.add(account);
-        balanceRows.openForAccount(account.id());
+        opened.fire(new AccountOpened(account.id()));
         return AccountView.of(account);
     }
 
@@ -60,14 +54,4 @@ public class AccountService {
         return AccountView.of(access.readable(caller, accountId));
     }
 
-    public List<BalanceView> balances(Caller caller, long accountId) {
-        access.readable(caller, accountId);
-        return ledger.balances(accountId);
-    }
-
-    /** The newest {@code limit} journal legs of the account, newest first. */
-    public List<JournalEntryView> journal(Caller caller, long accountId, int limit) {
-        access.readable(caller, accountId);
-        return ledger.journal(accountId, limit);
-    }
 }

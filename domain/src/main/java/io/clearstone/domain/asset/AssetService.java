@@ -2,7 +2,6 @@ package io.clearstone.domain.asset;
 
 import java.util.List;
 
-import io.clearstone.domain.ledger.BalanceRows;
 import io.clearstone.domain.oracle.OracleConfiguration;
 import io.clearstone.domain.shared.ConflictException;
 import io.clearstone.domain.shared.NotFoundException;
@@ -19,7 +18,7 @@ public class AssetService {
     @Inject
     OracleConfiguration oracle;
     @Inject
-    BalanceRows balanceRows;
+    jakarta.enterprise.event.Event<AssetListed> listed;
 
     public AssetView list(@Valid AssetTerms terms) {
         if (assets.find(terms.symbol()).isPresent()) {
@@ -29,7 +28,7 @@ public class AssetService {
         oracle.ensureSymbol(terms.oracleSymbol());
         Asset asset = new Asset(terms);
         assets.add(asset);
-        balanceRows.openForAsset(asset.symbol());
+        listed.fire(new AssetListed(asset.symbol()));
         return AssetView.of(asset);
     }
 

@@ -49,7 +49,7 @@ public class Instrument {
     private Instant settledAt;
     @Enumerated(EnumType.STRING)
     @Column(name = "shortfall_policy")
-    private io.clearstone.domain.liquidation.ShortfallPolicy shortfallPolicy;
+    private io.clearstone.domain.instrument.ShortfallPolicy shortfallPolicy;
     @Version
     private long version;
 
@@ -66,15 +66,15 @@ public class Instrument {
         this.expiresAt = expiresAt;
         this.status = InstrumentStatus.ACTIVE;
         this.createdAt = createdAt;
-        this.shortfallPolicy = io.clearstone.domain.liquidation.ShortfallPolicy.AUTO_DELEVERAGING;
+        this.shortfallPolicy = io.clearstone.domain.instrument.ShortfallPolicy.AUTO_DELEVERAGING;
     }
 
     /** Who covers a bankrupt holder's shortfall once the insurance fund cannot. */
-    public io.clearstone.domain.liquidation.ShortfallPolicy shortfallPolicy() {
+    public io.clearstone.domain.instrument.ShortfallPolicy shortfallPolicy() {
         return shortfallPolicy;
     }
 
-    public void changeShortfallPolicy(io.clearstone.domain.liquidation.ShortfallPolicy policy) {
+    public void changeShortfallPolicy(io.clearstone.domain.instrument.ShortfallPolicy policy) {
         this.shortfallPolicy = java.util.Objects.requireNonNull(policy);
     }
 

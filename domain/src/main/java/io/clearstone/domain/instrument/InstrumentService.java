@@ -76,7 +76,7 @@ public class InstrumentService {
     }
 
     /** Sets who covers a bankrupt holder's shortfall once the insurance fund cannot. */
-    public InstrumentView changeShortfallPolicy(long id, io.clearstone.domain.liquidation.ShortfallPolicy policy) {
+    public InstrumentView changeShortfallPolicy(long id, io.clearstone.domain.instrument.ShortfallPolicy policy) {
         Instrument instrument = require(id);
         instrument.changeShortfallPolicy(policy);
         return view(instrument);

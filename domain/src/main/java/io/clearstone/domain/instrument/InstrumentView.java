@@ -9,5 +9,5 @@ import jakarta.json.JsonObject;
 public record InstrumentView(long id, String type, int termsVersion, JsonObject terms, String underlying,
                              String settlementAsset, Instant expiresAt, InstrumentStatus status, Instant createdAt,
                              BigDecimal settlementPrice, Instant settledAt,
-                             io.clearstone.domain.liquidation.ShortfallPolicy shortfallPolicy) {
+                             io.clearstone.domain.instrument.ShortfallPolicy shortfallPolicy) {
 }

@@ -1,5 +1,6 @@
 package io.clearstone.domain.liquidation;
 
+import io.clearstone.domain.instrument.ShortfallPolicy;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;

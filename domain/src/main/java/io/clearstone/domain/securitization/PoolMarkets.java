@@ -16,14 +16,15 @@ import io.clearstone.instruments.spi.MarketSnapshot;
  * it (a caller valuing several notes of one pool reads it once, {@link PoolPricing}).
  */
 @ApplicationScoped
-public class PoolMarkets {
+public class PoolMarkets implements io.clearstone.domain.venue.InstrumentMarketData {
 
     @EJB
     PoolQueries queries;
 
     private final ConcurrentMap<Long, Optional<Long>> poolOfInstrument = new ConcurrentHashMap<>();
 
-    public MarketSnapshot of(Instrument instrument, MarketSnapshot market) {
+    @Override
+    public MarketSnapshot addTo(Instrument instrument, MarketSnapshot market) {
         if (!PoolIssuance.NOTE_TYPE.equals(instrument.typeId())) {
             return market;
         }

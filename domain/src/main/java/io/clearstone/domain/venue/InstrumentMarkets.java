@@ -13,7 +13,7 @@ import jakarta.inject.Inject;
 /**
  * The market as one instrument sees it: the common snapshot plus its venues' latest reports, each fresh within the
  * staleness window of the instrument's index (a venue that stops reporting stops moving the mark), and for a tranche
- * note its pool's current state.
+ * note its pool's current state ({@link InstrumentMarketData}).
  */
 @ApplicationScoped
 public class InstrumentMarkets {
@@ -25,7 +25,9 @@ public class InstrumentMarkets {
     @Inject
     MarketSnapshots snapshots;
     @Inject
-    io.clearstone.domain.securitization.PoolMarkets pools;
+    jakarta.enterprise.inject.Instance<InstrumentMarketData> extraData;
+    /** Resolved once: the margin book asks for every position's market on every tick. */
+    private volatile java.util.List<InstrumentMarketData> sources;
 
     public MarketSnapshot current() {
         return snapshots.current();
@@ -33,7 +35,16 @@ public class InstrumentMarkets {
 
     public MarketSnapshot of(Instrument instrument, MarketSnapshot market) {
         Duration freshness = Duration.ofSeconds(oracle.index(instrument.underlying()).stalenessSeconds());
-        return pools.of(instrument, market.withVenueQuotes(venues.latest(instrument.id(), market.valuationTime(),
-                freshness)));
+        MarketSnapshot withVenues = market.withVenueQuotes(venues.latest(instrument.id(), market.valuationTime(),
+                freshness));
+        java.util.List<InstrumentMarketData> resolved = sources;
+        if (resolved == null) {
+            resolved = extraData.stream().toList();
+            sources = resolved;
+        }
+        for (InstrumentMarketData data : resolved) {
+            withVenues = data.addTo(instrument, withVenues);
+        }
+        return withVenues;
     }
 }

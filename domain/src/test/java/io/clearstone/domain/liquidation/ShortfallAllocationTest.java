@@ -1,7 +1,8 @@
 package io.clearstone.domain.liquidation;
 
-import static io.clearstone.domain.liquidation.ShortfallPolicy.AUTO_DELEVERAGING;
-import static io.clearstone.domain.liquidation.ShortfallPolicy.SOCIALIZED_LOSS;
+import io.clearstone.domain.instrument.ShortfallPolicy;
+import static io.clearstone.domain.instrument.ShortfallPolicy.AUTO_DELEVERAGING;
+import static io.clearstone.domain.instrument.ShortfallPolicy.SOCIALIZED_LOSS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

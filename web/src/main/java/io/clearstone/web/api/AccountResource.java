@@ -59,6 +59,8 @@ public class AccountResource {
     @EJB
     AccountService accounts;
     @EJB
+    io.clearstone.domain.ledger.AccountStatements statements;
+    @EJB
     FundsService funds;
     @EJB
     AccountSummaryService summaries;
@@ -92,7 +94,7 @@ public class AccountResource {
     @GET
     @Path("/{id}/balances")
     public List<BalanceView> balances(@PathParam("id") long id) {
-        return accounts.balances(callers.caller(), id);
+        return statements.balances(callers.caller(), id);
     }
 
     @GET
@@ -100,7 +102,7 @@ public class AccountResource {
     @Operation(summary = "The account's journal legs, newest first")
     public List<JournalEntryView> journal(@PathParam("id") long id,
                                           @QueryParam("limit") @DefaultValue("100") String limit) {
-        return accounts.journal(callers.caller(), id, QueryParameters.intBetween("limit", limit, 1, 1000));
+        return statements.journal(callers.caller(), id, QueryParameters.intBetween("limit", limit, 1, 1000));
     }
 
     @GET

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.clearstone.domain.funding.FundingService;
 import io.clearstone.domain.funding.FundingView;
 import io.clearstone.domain.idempotency.Idempotency;
-import io.clearstone.domain.liquidation.ShortfallPolicy;
+import io.clearstone.domain.instrument.ShortfallPolicy;
 import io.clearstone.domain.instrument.CreateInstrumentRequest;
 import io.clearstone.domain.instrument.InstrumentService;
 import io.clearstone.domain.instrument.InstrumentView;

@@ -1,4 +1,4 @@
-package io.clearstone.domain.liquidation;
+package io.clearstone.domain.instrument;
 
 /**
  * Who covers what a bankrupt account still owes once the insurance fund cannot, chosen per instrument.
