@@ -92,77 +92,18 @@ class RelayClusterIT {
                 + "\",\"description\":\"relay cluster test\",\"reporter\":\"oracle\"}");
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
 
-        try (Events node2 = Events.of(NODE_2_URL, "risk")) {
+        try (LiveStream node2 = LiveStream.open(NODE_2_URL, "risk")) {
             Thread.sleep(500);
             long reported = System.nanoTime();
             Api.Reply observed = NODE_1.as("oracle").post("/api/v1/oracle/observations", "{\"symbol\":\"" + symbol
                     + "\",\"source\":\"" + source + "\",\"price\":4321.5,\"observedAt\":\"" + Instant.now() + "\"}");
             assertThat(observed.status()).as(observed.toString()).isEqualTo(200);
 
-            JsonObject index = node2.await("index", symbol, Duration.ofSeconds(10));
+            JsonObject index = node2.await("index", e -> symbol.equals(e.getString("symbol", null)),
+                    Duration.ofSeconds(10));
             System.out.printf("RelayClusterIT: node 1's index change on node 2's live stream after %d ms%n",
                     (System.nanoTime() - reported) / 1_000_000);
             assertThat(index.getJsonNumber("price").bigDecimalValue()).isEqualByComparingTo("4321.5");
-        }
-    }
-
-    /** A node's live stream, read on a thread of its own. */
-    private static final class Events implements AutoCloseable {
-        private final BlockingQueue<String[]> events = new LinkedBlockingQueue<>();
-        private final List<String> names = new ArrayList<>();
-        private volatile Stream<String> lines;
-        private final Thread reader;
-
-        private Events(URI server, String user) {
-            HttpRequest request = HttpRequest.newBuilder(server.resolve("/api/v1/events"))
-                    .header("Accept", "text/event-stream").header("Authorization", "Basic " + Base64.getEncoder()
-                            .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8))).GET().build();
-            reader = new Thread(() -> {
-                try {
-                    lines = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofLines()).body();
-                    String[] name = {null};
-                    lines.forEach(line -> {
-                        if (line.startsWith("event:")) {
-                            name[0] = line.substring(6).trim();
-                        } else if (line.startsWith("data:") && name[0] != null) {
-                            events.add(new String[] {name[0], line.substring(5).trim()});
-                        }
-                    });
-                } catch (Exception e) {
-                    // closed by the test
-                }
-            }, "relay-cluster-it-events");
-            reader.setDaemon(true);
-            reader.start();
-        }
-
-        static Events of(URI server, String user) {
-            return new Events(server, user);
-        }
-
-        JsonObject await(String name, String symbol, Duration bound) throws InterruptedException {
-            long deadline = System.nanoTime() + bound.toNanos();
-            while (System.nanoTime() < deadline) {
-                String[] event = events.poll(100, TimeUnit.MILLISECONDS);
-                if (event == null) {
-                    continue;
-                }
-                names.add(event[0]);
-                JsonObject data = Json.createReader(new StringReader(event[1])).readObject();
-                if (event[0].equals(name) && symbol.equals(data.getString("symbol", null))) {
-                    return data;
-                }
-            }
-            throw new AssertionError("no " + name + " event of " + symbol + " within " + bound + "; seen " + names);
-        }
-
-        @Override
-        public void close() {
-            Stream<String> open = lines;
-            if (open != null) {
-                open.close();
-            }
-            reader.interrupt();
         }
     }
 

@@ -55,7 +55,7 @@ class RelayIT {
 
     @BeforeEach
     void subscribe() throws Exception {
-        stream = LiveStream.open("risk");
+        stream = LiveStream.open(Api.SERVER, "risk");
     }
 
     @AfterEach
@@ -70,7 +70,7 @@ class RelayIT {
         writeAsAnotherNode("index", "{\"at\":\"" + Instant.now() + "\",\"previous\":100,\"price\":101.25,"
                 + "\"symbol\":\"" + symbol + "\"}", ELSEWHERE);
 
-        JsonObject index = stream.await("index", e -> symbol.equals(e.getString("symbol", null)));
+        JsonObject index = stream.await("index", e -> symbol.equals(e.getString("symbol", null)), RELAY_BOUND);
         System.out.printf("RelayIT: an index change of another node on the live stream after %d ms%n",
                 (System.nanoTime() - started) / 1_000_000);
         assertThat(index.getJsonNumber("price").bigDecimalValue()).isEqualByComparingTo("101.25");
@@ -90,12 +90,15 @@ class RelayIT {
                 + "\"id\":5,\"indexPrice\":100,\"kind\":\"HALTED\",\"raisedAt\":\"" + Instant.now() + "\","
                 + "\"symbol\":\"" + symbol + "\"}", ELSEWHERE);
 
-        JsonObject liquidation = stream.await("liquidation", e -> e.getJsonNumber("accountId").longValue() == account);
+        JsonObject liquidation = stream.await("liquidation",
+                e -> e.getJsonNumber("accountId").longValue() == account, RELAY_BOUND);
         assertThat(liquidation.getString("kind")).isEqualTo("INSURANCE_PAYMENT");
         assertThat(liquidation.getJsonNumber("amount").bigDecimalValue()).isEqualByComparingTo("-12.5");
-        JsonObject margin = stream.await("margin", e -> e.getJsonNumber("accountId").longValue() == account + 1);
+        JsonObject margin = stream.await("margin",
+                e -> e.getJsonNumber("accountId").longValue() == account + 1, RELAY_BOUND);
         assertThat(margin.getString("state")).isEqualTo("MARGIN_CALL");
-        JsonObject alert = stream.await("oracle-alert", e -> symbol.equals(e.getString("symbol", null)));
+        JsonObject alert = stream.await("oracle-alert", e -> symbol.equals(e.getString("symbol", null)),
+                RELAY_BOUND);
         assertThat(alert.getString("kind")).isEqualTo("HALTED");
     }
 
@@ -145,7 +148,7 @@ class RelayIT {
         writeAsAnotherNode("index", "{\"at\":\"" + Instant.now() + "\",\"price\":2,\"symbol\":\"" + other + "\"}",
                 ELSEWHERE);
 
-        stream.await("index", e -> other.equals(e.getString("symbol", null)));
+        stream.await("index", e -> other.equals(e.getString("symbol", null)), RELAY_BOUND);
         assertThat(stream.seen("index")).as("rows are read in id order: the own row, written first, was skipped")
                 .noneMatch(e -> own.equals(e.getString("symbol", null)));
     }
@@ -212,89 +215,5 @@ class RelayIT {
         Api.Reply written = Api.as("admin").post("/api/v1/test/other-node/events", Json.createObjectBuilder()
                 .add("topic", topic).add("payload", payload).add("origin", origin).build().toString());
         assertThat(written.status()).as(written.toString()).isEqualTo(200);
-    }
-
-    /** The live stream as a console reads it: named events with JSON data, collected on a thread of their own. */
-    static final class LiveStream implements AutoCloseable {
-
-        private final BlockingQueue<String[]> events = new LinkedBlockingQueue<>();
-        private final List<String[]> seen = new ArrayList<>();
-        private final Thread reader;
-        private volatile Stream<String> lines;
-
-        private LiveStream(String user) {
-            HttpRequest request = HttpRequest.newBuilder(Api.SERVER.resolve("/api/v1/events"))
-                    .header("Accept", "text/event-stream").header("Authorization", "Basic " + Base64.getEncoder()
-                            .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8))).GET().build();
-            reader = new Thread(() -> {
-                try {
-                    lines = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofLines()).body();
-                    String[] name = {null};
-                    lines.forEach(line -> {
-                        if (line.startsWith("event:")) {
-                            name[0] = line.substring(6).trim();
-                        } else if (line.startsWith("data:") && name[0] != null) {
-                            events.add(new String[] {name[0], line.substring(5).trim()});
-                        }
-                    });
-                } catch (Exception e) {
-                    // closed by the test
-                }
-            }, "relay-it-live-stream");
-            reader.setDaemon(true);
-            reader.start();
-        }
-
-        static LiveStream open(String user) throws InterruptedException {
-            LiveStream stream = new LiveStream(user);
-            Thread.sleep(500); // subscribed before the test writes what it awaits
-            return stream;
-        }
-
-        JsonObject await(String name, Predicate<JsonObject> which) throws InterruptedException {
-            return await(name, which, RELAY_BOUND);
-        }
-
-        JsonObject await(String name, Predicate<JsonObject> which, Duration bound) throws InterruptedException {
-            long deadline = System.nanoTime() + bound.toNanos();
-            for (String[] event : seen) {
-                if (event[0].equals(name) && which.test(json(event[1]))) {
-                    return json(event[1]);
-                }
-            }
-            while (System.nanoTime() < deadline) {
-                String[] event = events.poll(100, TimeUnit.MILLISECONDS);
-                if (event == null) {
-                    continue;
-                }
-                seen.add(event);
-                if (event[0].equals(name) && which.test(json(event[1]))) {
-                    return json(event[1]);
-                }
-            }
-            throw new AssertionError("no " + name + " event within " + bound + "; seen: "
-                    + seen.stream().map(e -> e[0]).toList());
-        }
-
-        /** The events of that name received so far (including those not yet awaited). */
-        List<JsonObject> seen(String name) {
-            for (String[] event; (event = events.poll()) != null; ) {
-                seen.add(event);
-            }
-            return seen.stream().filter(e -> e[0].equals(name)).map(e -> json(e[1])).toList();
-        }
-
-        private static JsonObject json(String data) {
-            return Json.createReader(new StringReader(data)).readObject();
-        }
-
-        @Override
-        public void close() {
-            Stream<String> open = lines;
-            if (open != null) {
-                open.close();
-            }
-            reader.interrupt();
-        }
     }
 }
