@@ -121,7 +121,9 @@ class LayeringTest {
 
     private static final Set<Set<String>> KNOWN_DOMAIN_TANGLES = Set.of(
             Set.of("account", "asset", "ledger"),
-            Set.of("funding", "instrument", "liquidation", "margin", "position", "securitization", "settlement",
+            // settlement left when expiry moved onto the lifecycle engine; lifecycle is in because a trade (position)
+            // pays funding first, and funding locks its lifecycle rows
+            Set.of("funding", "instrument", "lifecycle", "liquidation", "margin", "position", "securitization",
                     "venue"));
 
     private static String domainPackage(JavaClass type) {
