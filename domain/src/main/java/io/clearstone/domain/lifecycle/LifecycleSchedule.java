@@ -139,6 +139,11 @@ public class LifecycleSchedule {
                 .sorted(java.util.Comparator.comparing(LifecycleEvent::scheduled, LifecycleOrder.EVENTS)).toList();
     }
 
+    /** The instrument's pending events due by {@code now}, in the order they run. */
+    public List<LifecycleEvent> due(long instrumentId, Instant now) {
+        return due(now).stream().filter(e -> e.instrumentId() == instrumentId).toList();
+    }
+
     /** Whether a pending event of the instrument must run before {@code event}. */
     public boolean hasEarlierPending(LifecycleEvent event) {
         return em.createQuery("select e from LifecycleEvent e where e.instrumentId = :i and e.status = :pending "

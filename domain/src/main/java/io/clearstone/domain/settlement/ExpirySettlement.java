@@ -1,6 +1,6 @@
 package io.clearstone.domain.settlement;
 
-import java.util.Optional;
+import java.time.Clock;
 
 import io.clearstone.domain.instrument.Instrument;
 import io.clearstone.domain.instrument.InstrumentService;
@@ -31,6 +31,8 @@ public class ExpirySettlement {
     LifecycleExecutor executor;
     @Inject
     LifecycleSchedule schedule;
+    @Inject
+    Clock clock;
 
     /**
      * Settles now on an operator's request (what is due before the expiry runs first); refused before expiry.
@@ -39,8 +41,8 @@ public class ExpirySettlement {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public SettlementView settleOnRequest(long instrumentId) {
         instruments.require(instrumentId);
-        Optional<LifecycleEvent> expiry = schedule.latest(instrumentId, ScheduledEvent.EXPIRY);
-        expiry.ifPresent(event -> executor.runIfDue(event.id()));
+        // each in its own transaction and in order, so the expiry is not held back by a daily settlement due before it
+        schedule.due(instrumentId, clock.instant()).forEach(event -> executor.runIfDue(event.id()));
         Instrument instrument = instruments.require(instrumentId);
         if (instrument.status() != InstrumentStatus.SETTLED) {
             throw new ConflictException("settlement/not-due", "Not yet due", null,
