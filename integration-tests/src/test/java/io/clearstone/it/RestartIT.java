@@ -27,9 +27,8 @@ import jakarta.json.JsonValue;
 
 /**
  * A server that is down when an option expires and when a swap's funding falls due catches up when it comes back,
- * booking each once: the expiry's persistent timer (kept in the server's data directory) fires late and the sweeper
- * finds it overdue, but the instrument's row lock and status let only the first of them book anything; funding
- * resumes from the boundary stored in the database, paying every boundary it missed, in order, once. On PostgreSQL
+ * booking each once: the lifecycle scheduler finds the expiry and the funding boundaries overdue in the database's
+ * schedule and runs each under its row lock, the expiry once, every missed boundary in order, once. On PostgreSQL
  * this server shares the database with the suite's main server, so two servers race for every boundary too.
  */
 @ExtendWith(ArquillianExtension.class)

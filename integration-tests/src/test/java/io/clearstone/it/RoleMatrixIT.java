@@ -74,6 +74,7 @@ class RoleMatrixIT {
         allow("GET /api/v1/instruments", ANY_ROLE);
         allow("GET /api/v1/instruments/{id}", ANY_ROLE);
         allow("GET /api/v1/instruments/{id}/funding", ANY_ROLE);
+        allow("GET /api/v1/instruments/{id}/events", TRADER, RISK, ADMIN);
         allow("POST /api/v1/instruments", ADMIN);
         allow("POST /api/v1/instruments/{id}/settlement", ADMIN);
         allow("POST /api/v1/instruments/{id}/venue-quotes", ORACLE);

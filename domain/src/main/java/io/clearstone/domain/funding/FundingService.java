@@ -2,6 +2,7 @@ package io.clearstone.domain.funding;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,6 +22,8 @@ import io.clearstone.domain.ledger.JournalRequest;
 import io.clearstone.domain.ledger.JournalType;
 import io.clearstone.domain.ledger.Ledger;
 import io.clearstone.domain.ledger.Posting;
+import io.clearstone.domain.lifecycle.LifecycleEvent;
+import io.clearstone.domain.lifecycle.LifecycleSchedule;
 import io.clearstone.domain.oracle.OracleService;
 import io.clearstone.domain.position.OpenPositions;
 import io.clearstone.domain.position.Position;
@@ -29,7 +32,10 @@ import io.clearstone.domain.venue.InstrumentMarkets;
 import io.clearstone.domain.venue.VenueQuoteService;
 import io.clearstone.instruments.spi.Funding;
 import io.clearstone.instruments.spi.FundingFixing;
+import io.clearstone.instruments.spi.HeldPosition;
 import io.clearstone.instruments.spi.MarketSnapshot;
+import io.clearstone.instruments.spi.ResolvedInstrument;
+import io.clearstone.instruments.spi.ScheduledEvent;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -40,9 +46,12 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 /**
- * Pays funding, exactly once per instrument and boundary. Everything that changes a funding instrument's positions or
- * pays its funding first locks the instrument's {@link FundingSchedule} row; under that lock, every boundary already
- * passed is fixed and paid, in order, with the positions held at it, before anything else happens. Each boundary is
+ * Pays funding, exactly once per instrument and boundary: the handler of the lifecycle engine's
+ * {@value ScheduledEvent#FUNDING} events ({@link FundingLifecycle}). An instrument that pays funding always has one
+ * pending funding event, its next boundary ({@link LifecycleSchedule} keeps it). Everything that changes a funding
+ * instrument's positions or pays its funding first locks that row; under that lock, every boundary already
+ * passed is fixed and paid, in order, with the positions held at it, before anything else happens; each paid boundary
+ * is marked done and the next one scheduled in the same transaction. Each boundary is
  * fixed from stored data only (the index as published at the boundary, the venue reports before it), so it comes out
  * the same whenever it runs: on time, after a restart, or on another server. The (instrument, boundary) key of
  * {@link FundingEvent} is the last guard against a second payment.
@@ -72,14 +81,14 @@ public class FundingService {
     Clock clock;
     @Inject
     OpenPositions openPositions;
+    @Inject
+    LifecycleSchedule schedule;
 
-    /** Starts funding for a new instrument that pays it, in the transaction that creates it. */
-    public void start(Instrument instrument, Funding funding) {
-        em.persist(new FundingSchedule(instrument.id(), funding.interval(), instrument.createdAt()));
-    }
-
-    /** Pays every boundary passed and not yet paid, in its own transaction; returns how many were paid. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    /**
+     * Pays every boundary passed and not yet paid, within the lifecycle executor's transaction (which holds the
+     * pending funding row already); returns how many were paid.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public int payDue(long instrumentId) {
         return lockAndPayDue(instrumentId, Set.of());
     }
@@ -93,31 +102,25 @@ public class FundingService {
         lockAndPayDue(instrumentId, Set.of(buyerAccountId, sellerAccountId));
     }
 
-    /** Instruments with a boundary passed and not yet paid. */
-    public List<Long> due() {
-        return em.createQuery("select s.instrumentId from FundingSchedule s where s.nextFundingAt <= :now "
-                + "order by s.nextFundingAt", Long.class).setParameter("now", clock.instant()).getResultList();
-    }
-
     public FundingView view(long instrumentId, int limit) {
         Instrument instrument = instruments.require(instrumentId);
-        FundingSchedule schedule = Optional.ofNullable(em.find(FundingSchedule.class, instrumentId))
+        Optional<Funding> declared = instruments.resolve(instrument).funding();
+        LifecycleEvent next = declared.flatMap(f -> schedule.pending(instrumentId, ScheduledEvent.FUNDING))
                 .orElseThrow(() -> new NotFoundException("funding", "funding of instrument", instrumentId));
+        Duration interval = declared.get().interval();
         List<FundingEventView> history = em.createQuery("select e from FundingEvent e where e.instrumentId = :i "
                         + "order by e.fundingAt desc", FundingEvent.class).setParameter("i", instrumentId)
                 .setMaxResults(limit).getResultStream().map(FundingEvent::view).toList();
-        return new FundingView(instrumentId, schedule.interval(), schedule.nextFundingAt(),
-                estimate(instrument, schedule).orElse(null), history);
+        return new FundingView(instrumentId, interval, next.dueAt(),
+                estimate(instrument, declared.get(), next.dueAt().minus(interval)).orElse(null), history);
     }
 
-    private Optional<FundingView.Estimate> estimate(Instrument instrument, FundingSchedule schedule) {
+    private Optional<FundingView.Estimate> estimate(Instrument instrument, Funding funding, Instant periodStart) {
         Instant now = clock.instant();
         MarketSnapshot market = markets.of(instrument, markets.current());
         if (market.indexPrice(instrument.underlying()).isEmpty()) {
             return Optional.empty();
         }
-        Funding funding = funding(instrument);
-        Instant periodStart = schedule.nextFundingAt().minus(schedule.interval());
         FundingFixing fixing = funding.fix(venues.during(instrument.id(), periodStart, now), market);
         return Optional.of(new FundingView.Estimate(fixing.rate(), fixing.markPrice(), fixing.averagePremium(),
                 fixing.samples(), now));
@@ -139,36 +142,37 @@ public class FundingService {
     }
 
     private int lockAndPayDue(Collection<Long> instrumentIds, Set<Long> alsoLock) {
-        List<FundingSchedule> due = new ArrayList<>();
+        Instant now = clock.instant();
+        List<LifecycleEvent> due = new ArrayList<>();
         for (long instrumentId : new TreeSet<>(instrumentIds)) {
-            FundingSchedule schedule = em.find(FundingSchedule.class, instrumentId, LockModeType.PESSIMISTIC_WRITE);
-            if (schedule != null && schedule.isDue(clock.instant())) {
-                due.add(schedule);
-            }
+            schedule.lockPending(instrumentId, ScheduledEvent.FUNDING).filter(e -> e.isDue(now)).ifPresent(due::add);
         }
         if (due.isEmpty()) {
             return 0;
         }
         Set<Long> locked = new TreeSet<>(alsoLock);
-        due.forEach(schedule -> locked.addAll(holders(schedule.instrumentId())));
+        due.forEach(event -> locked.addAll(holders(event.instrumentId())));
         locked.forEach(id -> accounts.find(id).ifPresent(a -> em.lock(a, LockModeType.PESSIMISTIC_WRITE)));
         int paid = 0;
-        for (FundingSchedule schedule : due) {
-            Instrument instrument = instruments.require(schedule.instrumentId());
-            Funding funding = funding(instrument);
-            List<Position> open = openPositions.in(schedule.instrumentId());
-            while (schedule.isDue(clock.instant())) {
-                pay(instrument, funding, schedule, open);
-                schedule.advance();
+        for (LifecycleEvent first : due) {
+            Instrument instrument = instruments.require(first.instrumentId());
+            ResolvedInstrument resolved = instruments.resolve(instrument);
+            Funding funding = funding(instrument, resolved);
+            List<Position> open = openPositions.in(first.instrumentId());
+            // the boundaries after the first are rows this transaction stores, so they are its own without a lock
+            Optional<LifecycleEvent> boundary = Optional.of(first);
+            while (boundary.isPresent() && boundary.get().isDue(now)) {
+                pay(instrument, funding, boundary.get(), open);
+                boundary = schedule.scheduleFollowing(boundary.get(), resolved);
                 paid++;
             }
         }
         return paid;
     }
 
-    private void pay(Instrument instrument, Funding funding, FundingSchedule schedule, List<Position> open) {
-        Instant boundary = schedule.nextFundingAt();
-        Instant periodStart = boundary.minus(schedule.interval());
+    private void pay(Instrument instrument, Funding funding, LifecycleEvent event, List<Position> open) {
+        Instant boundary = event.dueAt();
+        Instant periodStart = boundary.minus(funding.interval());
         BigDecimal index = oracle.priceAt(instrument.underlying(), boundary).orElseThrow(() -> new IllegalStateException(
                 "no index " + instrument.underlying() + " was published before " + boundary));
         MarketSnapshot atBoundary = markets.of(instrument,
@@ -176,7 +180,8 @@ public class FundingService {
         FundingFixing fixing = funding.fix(venues.during(instrument.id(), periodStart, boundary), atBoundary);
 
         Map<Long, BigDecimal> exact = new LinkedHashMap<>();
-        open.forEach(p -> exact.put(p.key().accountId(), funding.payment(p.quantity(), fixing)));
+        open.forEach(p -> exact.put(p.key().accountId(),
+                funding.payment(new HeldPosition(p.quantity(), p.averagePrice()), fixing)));
         String asset = instrument.settlementAsset();
         Map<Long, BigDecimal> payments = FundingAllocation.allocate(exact,
                 assets.require(asset, "asset").decimals());
@@ -192,6 +197,7 @@ public class FundingService {
                 "funding:instrument:" + instrument.id() + ":" + boundary, postings)).id();
         em.persist(new FundingEvent(instrument.id(), periodStart, boundary, index, fixing, open.size(), asset,
                 totalPaid, journalTransaction, clock.instant()));
+        event.done(clock.instant(), index, open.size(), journalTransaction);
         em.flush();
         BigDecimal total = totalPaid;
         LOG.info(() -> "funding of instrument " + instrument.id() + " at " + boundary + ": rate "
@@ -199,9 +205,9 @@ public class FundingService {
                 + asset + " paid");
     }
 
-    private Funding funding(Instrument instrument) {
-        return instruments.resolve(instrument).funding().orElseThrow(() -> new IllegalStateException(
-                "instrument " + instrument.id() + " has a funding schedule but its plugin pays no funding"));
+    private static Funding funding(Instrument instrument, ResolvedInstrument resolved) {
+        return resolved.funding().orElseThrow(() -> new IllegalStateException(
+                "instrument " + instrument.id() + " has a funding event but its plugin pays no funding"));
     }
 
     private List<Long> holders(long instrumentId) {

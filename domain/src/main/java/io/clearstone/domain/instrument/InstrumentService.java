@@ -25,17 +25,16 @@ import jakarta.validation.constraints.NotNull;
 
 /**
  * Creates instruments of any installed type through its plugin (decode, validate, resolve against reference data) and
- * stores them with their terms as the plugin encodes them; resolves stored instruments for pricing.
+ * stores them with their terms as the plugin encodes them; resolves stored instruments for pricing. A new instrument
+ * is announced ({@link InstrumentCreated}) in the creating transaction; its events are the lifecycle engine's business.
  */
 @Stateless
 public class InstrumentService {
 
     @EJB
     Plugins plugins;
-    @EJB
-    io.clearstone.domain.settlement.ExpiryScheduler expiries;
-    @EJB
-    io.clearstone.domain.funding.FundingService funding;
+    @Inject
+    jakarta.enterprise.event.Event<InstrumentCreated> created;
     @Inject
     PlatformReferenceData reference;
     @PersistenceContext(unitName = "clearstone")
@@ -68,10 +67,9 @@ public class InstrumentService {
         Instrument instrument = new Instrument(request.type(), version, JsonTerms.toJson(encoded).toString(),
                 resolved.underlying(), resolved.settlementAsset(), expiry, now);
         em.persist(instrument);
-        if (expiry != null) {
-            expiries.scheduleExpiry(instrument.id(), expiry);
-        }
-        resolved.funding().ifPresent(f -> funding.start(instrument, f));
+        // the lifecycle schedule (expiry, funding, the plugin's own events) is stored by its observer, in this
+        // transaction: this service knows neither funding nor settlement
+        created.fire(new InstrumentCreated(instrument, resolved));
         return view(instrument);
     }
 

@@ -78,13 +78,37 @@ public class Position {
     }
 
     /**
-     * Closes the position at settlement: the holder received {@code cashFlow} (negative if it paid), which realises
-     * cashFlow − quantity × average entry price.
+     * Closes the position at settlement: the holder received {@code cashFlow} in the settlement asset (negative if it
+     * paid). What that realises depends on whether the trade moved cash, which the instrument tells by
+     * {@code paysClosingPnl} ({@link io.clearstone.instruments.spi.ResolvedInstrument#paysClosingPnl()}):
+     * <ul>
+     * <li>{@code true} (swaps, futures: the trade paid nothing, the entry price only sets a level and every reduction is
+     * paid its P&L in cash): the settlement's cash flow is itself the P&L of closing at the settlement price, counted
+     * from the reference price, so it is realised as it is. A future bought 2 × 0.01 BTC at 60,000 and settled at
+     * 61,234.5 is paid and realises 24.69.</li>
+     * <li>{@code false} (options: the buyer paid quantity × average as premium, and a reduction's P&L is only
+     * recorded): the payoff less what the position cost, cashFlow − quantity × average price.</li>
+     * </ul>
+     * The same flag decides how a reduction books its P&L, so a settlement is booked as a last reduction would be.
      */
-    public void settle(BigDecimal cashFlow) {
-        realizedPnl = realizedPnl.add(cashFlow.subtract(quantity.multiply(averagePrice)));
+    public void settle(BigDecimal cashFlow, boolean paysClosingPnl) {
+        BigDecimal realized = paysClosingPnl ? cashFlow : cashFlow.subtract(quantity.multiply(averagePrice));
+        realizedPnl = realizedPnl.add(realized).setScale(SCALE, RoundingMode.HALF_EVEN);
         quantity = BigDecimal.ZERO;
         averagePrice = BigDecimal.ZERO;
+    }
+
+    /**
+     * Re-strikes an open position after an event that paid it {@code cashFlow} in the settlement asset (a future's
+     * daily variation margin): the cash is realised, and the position's P&L counts from {@code referencePrice} on, so
+     * the next event or reduction pays only what moved since.
+     */
+    public void restrike(BigDecimal cashFlow, BigDecimal referencePrice) {
+        if (quantity.signum() == 0) {
+            throw new IllegalStateException("a flat position cannot be re-struck");
+        }
+        realizedPnl = realizedPnl.add(cashFlow).setScale(SCALE, RoundingMode.HALF_EVEN);
+        averagePrice = referencePrice.setScale(SCALE, RoundingMode.HALF_EVEN);
     }
 
     public PositionKey key() {

@@ -68,4 +68,54 @@ class PositionTest {
         assertThat(position.growsWith(new BigDecimal("6"))).as("a long of 3 is new exposure").isTrue();
         assertThat(position.growsWith(new BigDecimal("7"))).isTrue();
     }
+
+    @Test
+    void aFutureWhoseTradeMovedNoCashRealisesItsSettlementCashFlowAsItIs() {
+        // bought 2 contracts of 0.01 BTC at 60,000; the plugin pays 2 × 0.01 × (61,234.5 − 60,000) at expiry
+        Position future = new Position(new PositionKey(1, 1));
+        future.fill(new BigDecimal("2"), new BigDecimal("60000"), LINEAR);
+
+        future.settle(new BigDecimal("24.69"), true);
+
+        assertThat(future.realizedPnl()).isEqualByComparingTo("24.69"); // not 24.69 − 2 × 60,000 = −119,975.31
+        assertThat(future.quantity()).isZero();
+        assertThat(future.averagePrice()).isZero();
+    }
+
+    @Test
+    void anOptionWhosePremiumWasPaidRealisesItsPayoffLessTheCost() {
+        // bought 2 calls at 0.25 BTC each (0.5 paid at the trade); expiry pays 0.3 BTC in all
+        Position option = new Position(new PositionKey(1, 1));
+        option.fill(new BigDecimal("2"), new BigDecimal("0.25"), LINEAR);
+
+        option.settle(new BigDecimal("0.3"), false);
+
+        assertThat(option.realizedPnl()).isEqualByComparingTo("-0.2");
+        assertThat(option.quantity()).isZero();
+    }
+
+    @Test
+    void aShortOptionKeepsThePremiumItReceivedLessWhatExpiryCostIt() {
+        Position option = new Position(new PositionKey(1, 1));
+        option.fill(new BigDecimal("-2"), new BigDecimal("0.25"), LINEAR);
+
+        option.settle(new BigDecimal("-0.3"), false);
+
+        assertThat(option.realizedPnl()).isEqualByComparingTo("0.2");
+    }
+
+    @Test
+    void aRestrikeRealisesTheCashAndCountsTheNextMoveFromTheNewReference() {
+        Position future = new Position(new PositionKey(1, 1));
+        future.fill(new BigDecimal("2"), new BigDecimal("60000"), LINEAR);
+
+        future.restrike(new BigDecimal("24.69"), new BigDecimal("61234.5"));
+
+        assertThat(future.quantity()).isEqualByComparingTo("2");
+        assertThat(future.averagePrice()).isEqualByComparingTo("61234.5");
+        assertThat(future.realizedPnl()).isEqualByComparingTo("24.69");
+        // a sale at 61,300 afterwards realises only the move since the restrike
+        assertThat(future.fill(new BigDecimal("-2"), new BigDecimal("61300"), LINEAR)).isEqualByComparingTo("131");
+        assertThat(future.realizedPnl()).isEqualByComparingTo("155.69");
+    }
 }

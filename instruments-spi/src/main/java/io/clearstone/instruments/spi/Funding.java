@@ -27,4 +27,13 @@ public interface Funding {
      * asset, exactly (unrounded); negative when it pays. Payments of a long and a short of equal size cancel.
      */
     BigDecimal payment(BigDecimal quantity, FundingFixing fixing);
+
+    /**
+     * What a position, held exactly ({@link HeldPosition}: its quantity and the price its P&L counts from), receives at
+     * a fixing; negative when it pays. The platform calls this form; plugins whose payment depends on the entry or
+     * last settlement price override it. Delegates to {@link #payment(BigDecimal, FundingFixing)} by default.
+     */
+    default BigDecimal payment(HeldPosition position, FundingFixing fixing) {
+        return payment(position.quantity(), fixing);
+    }
 }

@@ -10,6 +10,8 @@ import io.clearstone.domain.funding.FundingService;
 import io.clearstone.domain.funding.FundingView;
 import io.clearstone.domain.idempotency.Idempotency;
 import io.clearstone.domain.instrument.ShortfallPolicy;
+import io.clearstone.domain.lifecycle.LifecycleEventView;
+import io.clearstone.domain.lifecycle.LifecycleSchedule;
 import io.clearstone.domain.instrument.CreateInstrumentRequest;
 import io.clearstone.domain.instrument.InstrumentService;
 import io.clearstone.domain.instrument.InstrumentView;
@@ -59,6 +61,8 @@ public class InstrumentResource {
     VenueQuoteService venues;
     @EJB
     FundingService funding;
+    @Inject
+    LifecycleSchedule lifecycle;
 
     @POST
     @RolesAllowed(Roles.ADMIN)
@@ -108,6 +112,18 @@ public class InstrumentResource {
     public FundingView funding(@PathParam("id") long id,
                                @QueryParam("limit") @DefaultValue("100") String limit) {
         return funding.view(id, QueryParameters.intBetween("limit", limit, 1, 1000));
+    }
+
+    @GET
+    @Path("/{id}/events")
+    @RolesAllowed({Roles.TRADER, Roles.RISK_OFFICER, Roles.ADMIN})
+    @Operation(summary = "The instrument's lifecycle events (expiry, funding, daily settlements, its plugin's own "
+            + "kinds) in the order they run: pending ones, and for those that ran the price, positions and journal "
+            + "transaction they booked")
+    public List<LifecycleEventView> events(@PathParam("id") long id,
+                                           @QueryParam("limit") @DefaultValue("1000") String limit) {
+        instruments.require(id);
+        return lifecycle.of(id, QueryParameters.intBetween("limit", limit, 1, 10000));
     }
 
     @PUT
