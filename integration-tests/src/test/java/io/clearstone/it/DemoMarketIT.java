@@ -67,6 +67,22 @@ class DemoMarketIT {
         assertThat(summary.getJsonArray("unpricedAssets")).isEmpty();
     }
 
+    /** The demo lists a quarterly BTC future: linear, settled daily at 08:00 UTC, expiring on a Friday at 08:00. */
+    @Test
+    void theDemoListsAQuarterlyFutureExpiringOnAFridayMorning() {
+        JsonObject future = Api.as("alice").get("/api/v1/instruments").array().stream().map(v -> v.asJsonObject())
+                .filter(i -> i.getString("type").equals("future.dated")).findFirst().orElseThrow();
+        assertThat(future.getString("underlying")).isEqualTo("BTC-USD");
+        assertThat(future.getString("settlementAsset")).isEqualTo("USDC");
+        assertThat(future.getJsonObject("terms").getString("settlementPeriod")).isEqualTo("PT24H");
+        java.time.ZonedDateTime expiry = Instant.parse(future.getString("expiresAt")).atZone(java.time.ZoneOffset.UTC);
+        assertThat(expiry.getDayOfWeek()).isEqualTo(java.time.DayOfWeek.FRIDAY);
+        assertThat(expiry.toLocalTime()).isEqualTo(java.time.LocalTime.of(8, 0));
+        assertThat(expiry.getMonthValue() % 3).as("a quarter's last month").isZero();
+        assertThat(expiry.plusWeeks(1).getMonth()).as("its last Friday").isNotEqualTo(expiry.getMonth());
+        assertThat(expiry.toInstant()).isAfter(Instant.now().plus(java.time.Duration.ofDays(60)));
+    }
+
     /** The demo pool: carol securitized 40 loans and 50 ETH; she holds every note, and the pool reconciles. */
     @Test
     void theDemoPoolIsIssuedToItsSponsorAndReconciles() {

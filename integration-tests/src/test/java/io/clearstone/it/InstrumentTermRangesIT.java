@@ -43,6 +43,32 @@ class InstrumentTermRangesIT {
     }
 
     @Test
+    void aDatedFutureWithTermsOutOfRangeIsRefusedNamingEveryTermAndNothingIsCreated() {
+        int before = Api.as("risk").get("/api/v1/instruments").array().size();
+        String expiry = java.time.Instant.now().plus(30, java.time.temporal.ChronoUnit.DAYS)
+                .truncatedTo(java.time.temporal.ChronoUnit.DAYS).plus(8, java.time.temporal.ChronoUnit.HOURS)
+                .toString();
+        Api.Reply refused = Api.as("admin").post("/api/v1/instruments", "{\"type\":\"future.dated\",\"terms\":{"
+                + "\"underlying\":\"BTC-USD\",\"style\":\"LINEAR\",\"contractSize\":1000000000000,\"tickSize\":0,"
+                + "\"expiry\":\"" + expiry + "\",\"initialMargin\":5,\"maxLeverage\":0.5,\"maxPosition\":-1}}",
+                Api.newKey());
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        assertThat(refused.json().getString("type")).isEqualTo("/problems/instrument/invalid-terms");
+        assertThat(refused.json().getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")))
+                .contains("terms.contractSize", "terms.tickSize", "terms.initialMargin", "terms.maxLeverage",
+                        "terms.maxPosition");
+        assertThat(Api.as("risk").get("/api/v1/instruments").array()).hasSize(before);
+
+        JsonObject future = Api.as("risk").get("/api/v1/plugins").array().stream().map(v -> v.asJsonObject())
+                .filter(p -> p.getString("typeId").equals("future.dated")).findFirst().orElseThrow();
+        JsonObject initialMargin = future.getJsonArray("termRanges").stream().map(v -> v.asJsonObject())
+                .filter(r -> r.getString("term").equals("initialMargin")).findFirst().orElseThrow();
+        assertThat(initialMargin.getJsonNumber("max").bigDecimalValue()).isEqualByComparingTo("1");
+        assertThat(initialMargin.getBoolean("minInclusive")).isFalse();
+    }
+
+    @Test
     void thePluginsListTheRangeOfEveryNumericTerm() {
         JsonObject swap = Api.as("risk").get("/api/v1/plugins").array().stream().map(v -> v.asJsonObject())
                 .filter(p -> p.getString("typeId").equals("swap.perpetual")).findFirst().orElseThrow();

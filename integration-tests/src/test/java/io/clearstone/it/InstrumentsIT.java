@@ -28,7 +28,7 @@ class InstrumentsIT {
                 .filter(p -> p.getString("typeId").equals("option.european")).findFirst().orElseThrow();
         assertThat(options.getInt("termsVersion")).isEqualTo(1);
         assertThat(Api.as("risk").get("/api/v1/plugins").array().stream()
-                .map(v -> v.asJsonObject().getString("typeId"))).contains("option.digital", "swap.perpetual");
+                .map(v -> v.asJsonObject().getString("typeId"))).contains("option.digital", "swap.perpetual", "future.dated");
         assertThat(options.getString("help")).contains("INVERSE");
         assertThat(options.getJsonArray("properties").stream().map(p -> p.asJsonObject().getString("name")))
                 .contains("linear-settlement-asset", "margin.initial-floor");
@@ -85,6 +85,35 @@ class InstrumentsIT {
         Api.Reply unknownType = create("admin", "{\"type\":\"swap.variance\",\"terms\":{}}", Api.newKey());
         assertThat(unknownType.status()).isEqualTo(422);
         assertThat(unknownType.json().getString("field")).isEqualTo("type");
+    }
+
+    @Test
+    void aDatedFutureIsCreatedWithItsDefaultsStatedAndExpiresAtItsExpiry() {
+        Instant expiry = inAMonth().truncatedTo(ChronoUnit.DAYS).plus(8, ChronoUnit.HOURS);
+        Api.Reply linear = create("admin", "{\"type\":\"future.dated\",\"terms\":{\"underlying\":\"BTC-USD\","
+                + "\"style\":\"LINEAR\",\"contractSize\":0.001,\"tickSize\":0.5,\"expiry\":\"" + expiry + "\"}}",
+                Api.newKey());
+
+        assertThat(linear.status()).as(linear.toString()).isEqualTo(201);
+        assertThat(linear.json().getString("settlementAsset")).isEqualTo("USDC");
+        assertThat(Instant.parse(linear.json().getString("expiresAt"))).isEqualTo(expiry);
+        JsonObject terms = linear.json().getJsonObject("terms");
+        assertThat(terms.getString("settlementPeriod")).isEqualTo("PT24H");
+        assertThat(terms.getString("dailySettlementTime")).isEqualTo("08:00");
+        assertThat(terms.getString("settlementWindow")).isEqualTo("PT30M");
+
+        Api.Reply inverse = create("admin", "{\"type\":\"future.dated\",\"terms\":{\"underlying\":\"BTC-USD\","
+                + "\"style\":\"INVERSE\",\"contractSize\":100,\"tickSize\":0.5,\"expiry\":\"" + expiry
+                + "\",\"settlementPeriod\":\"PT8H\"}}", Api.newKey());
+        assertThat(inverse.status()).as(inverse.toString()).isEqualTo(201);
+        assertThat(inverse.json().getString("settlementAsset")).isEqualTo("BTC");
+
+        Api.Reply offTime = create("admin", "{\"type\":\"future.dated\",\"terms\":{\"underlying\":\"BTC-USD\","
+                + "\"style\":\"LINEAR\",\"contractSize\":0.001,\"tickSize\":0.5,\"expiry\":\""
+                + expiry.plus(1, ChronoUnit.HOURS) + "\",\"settlementWindow\":\"PT25H\"}}", Api.newKey());
+        assertThat(offTime.status()).as(offTime.toString()).isEqualTo(422);
+        assertThat(offTime.json().getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")))
+                .containsExactlyInAnyOrder("terms.expiry", "terms.settlementWindow");
     }
 
     @Test

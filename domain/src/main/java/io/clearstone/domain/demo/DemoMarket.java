@@ -1,7 +1,11 @@
 package io.clearstone.domain.demo;
 
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.logging.Logger;
@@ -97,13 +101,33 @@ public class DemoMarket {
             instruments.create(new io.clearstone.domain.instrument.CreateInstrumentRequest("swap.perpetual",
                     reader.readObject()));
         }
+        // after the swap, which must stay the first instrument (the demo venues quote only that one)
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(quarterlyFutureTerms(
+                now.atZone(ZoneOffset.UTC).toLocalDate())))) {
+            instruments.create(new io.clearstone.domain.instrument.CreateInstrumentRequest("future.dated",
+                    reader.readObject()));
+        }
         long sponsor = openFundedAccount(DemoCatalogue.SPONSOR, DemoCatalogue.SPONSOR_HOLDINGS);
         // the administrator proposes, the sponsor consents: a pool pledges only its owner's assets with its approval
         long proposal = pools.propose(Caller.of("demo", Roles.ADMIN),
                 DemoCatalogue.pool(sponsor, now.atZone(java.time.ZoneOffset.UTC).toLocalDate())).id();
         pools.approve(Caller.of(DemoCatalogue.SPONSOR, Roles.TRADER), proposal, "demo:pool");
         LOG.info("demo market loaded: " + DemoCatalogue.ASSETS.size() + " assets, "
-                + DemoCatalogue.HOLDINGS.size() + " funded trader accounts, one securitization pool");
+                + DemoCatalogue.HOLDINGS.size() + " funded trader accounts, a perpetual swap, a quarterly future, one "
+                + "securitization pool");
+    }
+
+    /**
+     * The demo's quarterly future: linear BTC, 0.001 BTC a contract, settled daily at 08:00 UTC and finally on the
+     * last Friday of the next quarter's last month at 08:00 UTC (as the venues' quarterlies are).
+     */
+    static String quarterlyFutureTerms(LocalDate today) {
+        LocalDate quarterStart = today.withDayOfMonth(1).withMonth((today.getMonthValue() - 1) / 3 * 3 + 1);
+        // five months on is the last month of the next quarter (March when today is in October to December)
+        LocalDate lastFriday = quarterStart.plusMonths(5).with(TemporalAdjusters.lastInMonth(DayOfWeek.FRIDAY));
+        Instant expiry = lastFriday.atTime(8, 0).toInstant(ZoneOffset.UTC);
+        return "{\"underlying\":\"BTC-USD\",\"style\":\"LINEAR\",\"contractSize\":0.001,\"tickSize\":0.5,"
+                + "\"expiry\":\"" + expiry + "\",\"dailySettlementTime\":\"08:00\",\"settlementPeriod\":\"P1D\"}";
     }
 
     private long openFundedAccount(String trader, Map<String, BigDecimal> holdings) {
