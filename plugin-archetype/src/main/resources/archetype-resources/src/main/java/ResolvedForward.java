@@ -122,6 +122,16 @@ final class ResolvedForward implements ResolvedInstrument {
         return List.of(new CashFlowInstruction(settlementAsset, amount, "forward expiry at " + settlementPrice, true));
     }
 
+    /**
+     * The same for a platform that hands the position over as valuation sees it (in doubles): converted back to
+     * decimals, so both forms pay the same.
+     */
+    @Override
+    public List<CashFlowInstruction> onEvent(ScheduledEvent event, PositionView position, BigDecimal settlementPrice) {
+        return onEvent(event, new HeldPosition(BigDecimal.valueOf(position.quantity()),
+                BigDecimal.valueOf(position.averagePrice())), settlementPrice);
+    }
+
     @Override
     public List<Exposure> exposures(String instrumentId) {
         Exposure.NodeRef instrument = new Exposure.NodeRef("instrument", instrumentId);

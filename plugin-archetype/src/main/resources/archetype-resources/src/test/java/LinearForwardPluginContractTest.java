@@ -82,6 +82,9 @@ class LinearForwardPluginContractTest extends InstrumentPluginContract {
         List<CashFlowInstruction> shortSide = forward.onEvent(new ScheduledEvent(ScheduledEvent.EXPIRY, EXPIRY),
                 new HeldPosition(new BigDecimal("-30"), new BigDecimal("64000.10")), new BigDecimal("65000.35"));
         assertThat(shortSide.get(0).amount().add(flows.get(0).amount())).isEqualByComparingTo("0");
+        // the valuation view of the same position pays the same
+        assertThat(forward.onEvent(new ScheduledEvent(ScheduledEvent.EXPIRY, EXPIRY), new PositionView(30, 64_000.10),
+                new BigDecimal("65000.35")).get(0).amount()).isEqualByComparingTo("300.075");
     }
 
     @Test
