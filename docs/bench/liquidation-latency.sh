@@ -34,7 +34,7 @@ for _ in $(seq 1 60); do curl -sf -o /dev/null http://127.0.0.1:9990/health/live
 for _ in $(seq 1 60); do curl -sf -o /dev/null -u risk:demo "$url/oracle/indices/BTC-USD" && break; sleep 1; done
 
 api admin:demo -X POST "$url/assets" -d '{"symbol":"LOAD","decimals":8,"kind":"TOKEN","collateral":false,
-  "haircut":0,"oracleSymbol":"LOAD-USD"}' > /dev/null
+  "collateralWeight":0,"oracleSymbol":"LOAD-USD"}' > /dev/null
 api admin:demo -X PUT "$url/oracle/symbols/LOAD-USD/rules" \
   -d '{"stalenessSeconds":3600,"minQuorum":1,"maxDeviation":0.5}' > /dev/null
 api admin:demo -X POST "$url/oracle/sources" \

@@ -5,7 +5,7 @@ set -euo pipefail
 base=${BASE:-http://127.0.0.1:8080}
 n=${ACCOUNTS:-16}
 curl -sf -u admin:demo -H 'Content-Type: application/json' -X POST "$base/api/v1/assets" \
-  -d '{"symbol":"USDC","decimals":6,"kind":"STABLECOIN","collateral":true,"haircut":0.98,"oracleSymbol":"USDC-USD"}' >/dev/null || true
+  -d '{"symbol":"USDC","decimals":6,"kind":"STABLECOIN","collateral":true,"collateralWeight":0.98,"oracleSymbol":"USDC-USD"}' >/dev/null || true
 for _ in $(seq 1 "$n"); do
   curl -sf -u alice:demo -H 'Content-Type: application/json' -H "Idempotency-Key: bench-$(date +%s%N)" \
     -X POST "$base/api/v1/accounts" -d '{}' \

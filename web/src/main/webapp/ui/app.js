@@ -501,7 +501,7 @@ loaders.configuration = async () => {
   fill('config-cluster', cluster.members.map(m => row([m, m === cluster.engineNode ? 'runs it' : '',
     m === cluster.node ? 'yes' : ''])));
   fill('config-assets', assets.map(a => row([a.symbol, a.kind, a.decimals, a.collateral ? 'yes' : 'no',
-    decimal(a.haircut), a.oracleSymbol])));
+    decimal(a.collateralWeight), a.oracleSymbol])));
   fill('config-oracle', indices.map(i => row([i.symbol, i.stalenessSeconds, i.minQuorum, decimal(i.maxDeviation)])));
   fill('config-instruments', instruments.map(i => row([i.id, i.type, i.shortfallPolicy])));
 };

@@ -348,7 +348,7 @@ class ClusterFailoverIT {
 
         static Market usdc(Api.Scoped node) {
             Api.Reply listed = node.as("admin").post("/api/v1/assets", "{\"symbol\":\"USDC\",\"decimals\":6,"
-                    + "\"kind\":\"STABLECOIN\",\"collateral\":true,\"haircut\":1,\"oracleSymbol\":\"USDC-USD\"}");
+                    + "\"kind\":\"STABLECOIN\",\"collateral\":true,\"collateralWeight\":1,\"oracleSymbol\":\"USDC-USD\"}");
             assertThat(listed.status()).as(listed.toString()).isIn(201, 409);
             Market usdc = new Market("USDC", "USDC-USD", "usdc" + Api.unique().toLowerCase());
             usdc.register(node);
@@ -360,7 +360,7 @@ class ClusterFailoverIT {
             String suffix = Api.unique();
             Market coin = new Market("F" + suffix, "F" + suffix + "-USD", "f" + suffix.toLowerCase());
             Api.Reply listed = node.as("admin").post("/api/v1/assets", "{\"symbol\":\"" + coin.asset
-                    + "\",\"decimals\":8,\"kind\":\"TOKEN\",\"collateral\":false,\"haircut\":1,\"oracleSymbol\":\""
+                    + "\",\"decimals\":8,\"kind\":\"TOKEN\",\"collateral\":false,\"collateralWeight\":1,\"oracleSymbol\":\""
                     + coin.symbol + "\"}");
             assertThat(listed.status()).as(listed.toString()).isEqualTo(201);
             coin.register(node);

@@ -55,7 +55,7 @@ class ClusterSmokeIT {
     void aDepositOnOneNodeIsVisibleOnTheOtherAndItsReplayThereReturnsTheFirstAnswer() {
         String asset = "CL" + Api.unique();
         Api.Reply listed = NODE_1.as("admin").post("/api/v1/assets", "{\"symbol\":\"" + asset
-                + "\",\"decimals\":6,\"kind\":\"TOKEN\",\"collateral\":true,\"haircut\":0.5,\"oracleSymbol\":\""
+                + "\",\"decimals\":6,\"kind\":\"TOKEN\",\"collateral\":true,\"collateralWeight\":0.5,\"oracleSymbol\":\""
                 + asset + "-USD\"}");
         assertThat(listed.status()).as(listed.toString()).isEqualTo(201);
         Api.Reply opened = NODE_1.as("alice").post("/api/v1/accounts", "{}", Api.newKey());

@@ -44,7 +44,7 @@ class DemoMarketIT {
     }
 
     @Test
-    void demoTraderHasCollateralValuedAtIndexTimesHaircut() {
+    void demoTraderHasCollateralValuedAtIndexTimesCollateralWeight() {
         Fixtures.awaitFreshIndex("BTC-USD");
         Fixtures.awaitFreshIndex("ETH-USD");
         Fixtures.awaitFreshIndex("USDC-USD");

@@ -91,7 +91,7 @@ final class Fixtures {
     /** Lists a new asset priced by its own oracle symbol, so a test owns every price of it. */
     static String listAsset(String symbol, int decimals, String oracleSymbol) {
         Api.Reply listed = Api.as("admin").post("/api/v1/assets", "{\"symbol\":\"" + symbol + "\",\"decimals\":"
-                + decimals + ",\"kind\":\"TOKEN\",\"collateral\":true,\"haircut\":0.5,\"oracleSymbol\":\""
+                + decimals + ",\"kind\":\"TOKEN\",\"collateral\":true,\"collateralWeight\":0.5,\"oracleSymbol\":\""
                 + oracleSymbol + "\"}");
         assertThat(listed.status()).as(listed.toString()).isEqualTo(201);
         return symbol;

@@ -57,11 +57,13 @@ class HostileInputIT {
             withdrawal, huge exponent     | alice  | POST | /api/v1/accounts/{account}/withdrawals | {"asset":"USDC","amount":1E+2147483647} | amount
             account, duplicate owner      | alice  | POST | /api/v1/accounts                       | {"owner":"alice","owner":"alice"} | owner
             account, unknown key          | alice  | POST | /api/v1/accounts                       | {"marginMod":"PORTFOLIO"} | marginMod
-            asset, collateral "yes"       | admin  | POST | /api/v1/assets                         | {"symbol":"HOSTILE1","decimals":6,"kind":"TOKEN","collateral":"yes","haircut":0.5,"oracleSymbol":"HOSTILE1-USD"} | collateral
-            asset, collateral 2           | admin  | POST | /api/v1/assets                         | {"symbol":"HOSTILE2","decimals":6,"kind":"TOKEN","collateral":2,"haircut":0.5,"oracleSymbol":"HOSTILE2-USD"} | collateral
-            asset, symbol a number        | admin  | POST | /api/v1/assets                         | {"symbol":123,"decimals":6,"kind":"TOKEN","collateral":true,"haircut":0.5,"oracleSymbol":"HOSTILE3-USD"} | symbol
-            asset, fractional decimals    | admin  | POST | /api/v1/assets                         | {"symbol":"HOSTILE4","decimals":6.5,"kind":"TOKEN","collateral":true,"haircut":0.5,"oracleSymbol":"HOSTILE4-USD"} | decimals
-            collateral policy, "yes"      | admin  | PUT  | /api/v1/assets/{asset}/collateral-policy | {"collateral":"yes","haircut":0.5} | collateral
+            asset, collateral "yes"       | admin  | POST | /api/v1/assets                         | {"symbol":"HOSTILE1","decimals":6,"kind":"TOKEN","collateral":"yes","collateralWeight":0.5,"oracleSymbol":"HOSTILE1-USD"} | collateral
+            asset, collateral 2           | admin  | POST | /api/v1/assets                         | {"symbol":"HOSTILE2","decimals":6,"kind":"TOKEN","collateral":2,"collateralWeight":0.5,"oracleSymbol":"HOSTILE2-USD"} | collateral
+            asset, symbol a number        | admin  | POST | /api/v1/assets                         | {"symbol":123,"decimals":6,"kind":"TOKEN","collateral":true,"collateralWeight":0.5,"oracleSymbol":"HOSTILE3-USD"} | symbol
+            asset, fractional decimals    | admin  | POST | /api/v1/assets                         | {"symbol":"HOSTILE4","decimals":6.5,"kind":"TOKEN","collateral":true,"collateralWeight":0.5,"oracleSymbol":"HOSTILE4-USD"} | decimals
+            collateral policy, "yes"      | admin  | PUT  | /api/v1/assets/{asset}/collateral-policy | {"collateral":"yes","collateralWeight":0.5} | collateral
+            asset, the old name haircut   | admin  | POST | /api/v1/assets                         | {"symbol":"HOSTILE5","decimals":6,"kind":"TOKEN","collateral":true,"haircut":0.5,"oracleSymbol":"HOSTILE5-USD"} | haircut
+            collateral policy, haircut    | admin  | PUT  | /api/v1/assets/{asset}/collateral-policy | {"collateral":true,"haircut":0.5} | haircut
             observation, huge exponent    | oracle | POST | /api/v1/oracle/observations            | {"symbol":"BTC-USD","price":1E+2147483647,"source":"hostile"} | price
             observation, far future       | oracle | POST | /api/v1/oracle/observations            | {"symbol":"BTC-USD","price":1,"source":"hostile","observedAt":"9999-12-31T00:00:00Z"} | observedAt
             source, name a number         | admin  | POST | /api/v1/oracle/sources                 | {"name":123,"description":"hostile","reporter":"oracle"} | name
@@ -100,7 +102,7 @@ class HostileInputIT {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            asset symbol        | admin  | PUT  | /api/v1/assets/US%00DC/collateral-policy  | {"collateral":true,"haircut":0.5} | symbol
+            asset symbol        | admin  | PUT  | /api/v1/assets/US%00DC/collateral-policy  | {"collateral":true,"collateralWeight":0.5} | symbol
             oracle symbol       | admin  | PUT  | /api/v1/oracle/symbols/BTC%00-USD/rules   | {"stalenessSeconds":60,"minQuorum":1,"maxDeviation":0.1} | symbol
             surface underlying  | oracle | PUT  | /api/v1/oracle/surfaces/BTC%00-USD        | {"points":[{"expiry":"2030-01-01T00:00:00Z","strike":100,"volatility":0.5}]} | underlying
             index symbol        | risk   | GET  | /api/v1/oracle/indices/BTC%00-USD         |  | symbol

@@ -83,7 +83,7 @@ class RelayClusterIT {
         String symbol = coin + "-USD";
         String source = "r" + suffix.toLowerCase();
         Api.Reply listed = NODE_1.as("admin").post("/api/v1/assets", "{\"symbol\":\"" + coin + "\",\"decimals\":8,"
-                + "\"kind\":\"TOKEN\",\"collateral\":true,\"haircut\":0.5,\"oracleSymbol\":\"" + symbol + "\"}");
+                + "\"kind\":\"TOKEN\",\"collateral\":true,\"collateralWeight\":0.5,\"oracleSymbol\":\"" + symbol + "\"}");
         assertThat(listed.status()).as(listed.toString()).isEqualTo(201);
         Api.Reply rules = NODE_1.as("admin").put("/api/v1/oracle/symbols/" + symbol + "/rules",
                 "{\"stalenessSeconds\":3600,\"minQuorum\":1,\"maxDeviation\":0.9,\"maxMovePerInterval\":10}");

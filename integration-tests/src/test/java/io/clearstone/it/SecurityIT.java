@@ -66,7 +66,7 @@ class SecurityIT {
     @Test
     void onlyAdminsListAssetsAndOnlyRiskOfficersAndAdminsSeeTheBooks() {
         Api.Reply traderListing = Api.as("alice").post("/api/v1/assets", "{\"symbol\":\"ZZZ\",\"decimals\":2,"
-                + "\"kind\":\"TOKEN\",\"collateral\":false,\"haircut\":0,\"oracleSymbol\":\"ZZZ-USD\"}");
+                + "\"kind\":\"TOKEN\",\"collateral\":false,\"collateralWeight\":0,\"oracleSymbol\":\"ZZZ-USD\"}");
         assertThat(traderListing.status()).isEqualTo(403);
         assertThat(Api.as("alice").get("/api/v1/ledger/reconciliation").status()).isEqualTo(403);
         assertThat(Api.as("oracle").get("/api/v1/accounts").status()).isEqualTo(403);

@@ -25,7 +25,9 @@ public class Asset {
     @Enumerated(EnumType.STRING)
     private AssetKind kind;
     private boolean collateral;
-    private BigDecimal haircut;
+    /** The share of the market value counted as collateral (the column was called haircut until V29). */
+    @Column(name = "collateral_weight")
+    private BigDecimal collateralWeight;
     @Column(name = "oracle_symbol")
     private String oracleSymbol;
     @Version
@@ -39,12 +41,12 @@ public class Asset {
         this.decimals = terms.decimals();
         this.kind = terms.kind();
         this.oracleSymbol = terms.oracleSymbol();
-        apply(new CollateralPolicy(terms.collateral(), terms.haircut()));
+        apply(new CollateralPolicy(terms.collateral(), terms.collateralWeight()));
     }
 
     public void apply(CollateralPolicy policy) {
         this.collateral = policy.collateral();
-        this.haircut = policy.haircut();
+        this.collateralWeight = policy.collateralWeight();
     }
 
     /**
@@ -61,9 +63,9 @@ public class Asset {
         return amount.setScale(decimals);
     }
 
-    /** The weight applied to market value when it counts as collateral: the haircut, or zero if not collateral. */
+    /** The weight applied to market value when it counts as collateral: the policy's, or zero if not collateral. */
     public BigDecimal collateralWeight() {
-        return collateral ? haircut : BigDecimal.ZERO;
+        return collateral ? collateralWeight : BigDecimal.ZERO;
     }
 
     public String symbol() {
@@ -82,8 +84,9 @@ public class Asset {
         return collateral;
     }
 
-    public BigDecimal haircut() {
-        return haircut;
+    /** The policy as stated, the weight included when the asset is not accepted as collateral. */
+    public CollateralPolicy collateralPolicy() {
+        return new CollateralPolicy(collateral, collateralWeight);
     }
 
     public String oracleSymbol() {

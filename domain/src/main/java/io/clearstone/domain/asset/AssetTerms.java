@@ -2,6 +2,7 @@ package io.clearstone.domain.asset;
 
 import java.math.BigDecimal;
 
+import io.clearstone.domain.shared.FormerlyNamed;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -17,7 +18,9 @@ import jakarta.validation.constraints.Pattern;
  * @param decimals     ledger scale: amounts of this asset carry at most this many decimals
  * @param kind         coin, stablecoin or token
  * @param collateral   whether balances count towards an account's collateral
- * @param haircut      collateral weight in [0, 1]: the share of the market value that counts as collateral
+ * @param collateralWeight the share of the market value that counts as collateral, in [0, 1] (a weight of 0.98 is
+ *                     a 2% haircut); called {@code haircut} before, a name the API now refuses, since a haircut is
+ *                     the share that does not count
  * @param oracleSymbol the oracle symbol that prices one unit in USD, e.g. {@code BTC-USD}
  */
 public record AssetTerms(
@@ -25,6 +28,7 @@ public record AssetTerms(
         @NotNull @Min(0) @Max(18) Integer decimals,
         @NotNull AssetKind kind,
         @NotNull Boolean collateral,
-        @NotNull @DecimalMin("0") @DecimalMax("1") @Digits(integer = 1, fraction = 5) BigDecimal haircut,
+        @FormerlyNamed(value = "haircut", reason = CollateralPolicy.WEIGHT_NOT_HAIRCUT)
+        @NotNull @DecimalMin("0") @DecimalMax("1") @Digits(integer = 1, fraction = 5) BigDecimal collateralWeight,
         @NotNull @Pattern(regexp = "[A-Z0-9]{2,12}-[A-Z0-9]{2,12}", message = "must look like BASE-QUOTE, e.g. BTC-USD") String oracleSymbol) {
 }

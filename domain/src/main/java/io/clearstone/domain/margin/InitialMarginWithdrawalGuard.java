@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
 
 /**
  * Refuses a withdrawal that would leave an account with positions below its initial margin: the equity after it is
- * today's equity less the collateral value the withdrawn amount carried (amount × index × haircut). An account whose
+ * today's equity less the collateral value the withdrawn amount carried (amount × index × collateral weight). An account whose
  * positions cannot be priced cannot withdraw from under them either.
  */
 @ApplicationScoped

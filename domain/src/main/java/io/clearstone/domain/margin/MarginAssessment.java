@@ -7,7 +7,7 @@ import io.clearstone.domain.account.MarginMethod;
 /**
  * An account's margin, in USD at current prices, and the state it puts the account in.
  *
- * @param collateralUsd     Σ balance × index × haircut
+ * @param collateralUsd     Σ balance × index × collateral weight
  * @param positionsValueUsd Σ mark value of the positions (unrealised P&L of swaps, negative for short options)
  * @param equityUsd         collateral + positions' value
  * @param initialMarginUsd  what the account needs to add risk

@@ -306,7 +306,7 @@ public class MarginBook {
         return assetsBySymbol.computeIfAbsent(symbol, s -> assets.require(s, "asset"));
     }
 
-    /** Forgets everything; the next use reads the database again (e.g. after a haircut changes). */
+    /** Forgets everything; the next use reads the database again (e.g. after a collateral weight changes). */
     public void reset() {
         book = null;
         balances.clear();

@@ -32,7 +32,7 @@ import jakarta.persistence.PersistenceContext;
 
 /**
  * An account's margin from the database's current state, in USD (risk maths, so {@code double}). Equity = collateral
- * (Σ balance × index × haircut) + Σ position values. Standard method: requirement = Σ of each position's own margin
+ * (Σ balance × index × collateral weight) + Σ position values. Standard method: requirement = Σ of each position's own margin
  * from its plugin. Portfolio method: each position's risk array over {@link PortfolioScenarios} is converted to USD —
  * at the shocked price when the position settles in the coin its underlying prices, since that coin moves with it —
  * and {@link PortfolioMarginCalculator} takes the worst weighted loss per underlying; initial = maintenance × the
@@ -136,7 +136,7 @@ public class MarginCalculator {
     }
 
     /**
-     * What a balance counts for in equity, in USD: amount × index × haircut weight, except that a debt counts in full
+     * What a balance counts for in equity, in USD: amount × index × collateral weight, except that a debt counts in full
      * (only what the account owns is discounted); zero while the asset's index is not usable.
      */
     public static double collateralUsd(Asset asset, double amount, MarketSnapshot market) {
@@ -154,7 +154,10 @@ public class MarginCalculator {
         return amount * price.getAsDouble() * weight;
     }
 
-    /** A position's value as equity counts it: positive values less the instrument's collateral haircut. */
+    /**
+     * A position's value as equity counts it: positive values less the instrument's collateral haircut (the share not
+     * counted: a haircut of 0.1 counts 90%).
+     */
     public static double countedValue(double value, double haircut) {
         return value > 0 ? value * (1 - haircut) : value;
     }

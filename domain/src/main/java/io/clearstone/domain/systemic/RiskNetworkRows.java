@@ -110,7 +110,7 @@ public final class RiskNetworkRows {
     /** Every asset's index and collateral weight, by symbol. */
     public Map<String, AssetTerms> assets() {
         Map<String, AssetTerms> assets = new HashMap<>();
-        em.createQuery("select a.symbol, a.oracleSymbol, a.collateral, a.haircut from Asset a", Object[].class)
+        em.createQuery("select a.symbol, a.oracleSymbol, a.collateral, a.collateralWeight from Asset a", Object[].class)
                 .setHint(READ_ONLY, true).getResultList()
                 .forEach(row -> assets.put((String) row[0], new AssetTerms((String) row[1],
                         Boolean.TRUE.equals(row[2]) ? (BigDecimal) row[3] : BigDecimal.ZERO)));

@@ -7,8 +7,9 @@ import java.math.BigDecimal;
  *
  * @param indexPrice      USD per unit, or {@code null} when the asset has no index yet (then it counts as zero)
  * @param marketValue     balance × index price
- * @param collateralValue market value × haircut, or zero when the asset is not accepted as collateral
+ * @param collateralValue market value × collateral weight, or zero when the asset is not accepted as collateral
  */
-public record CollateralLine(String asset, BigDecimal balance, BigDecimal indexPrice, BigDecimal haircut,
+public record CollateralLine(String asset, BigDecimal balance, BigDecimal indexPrice,
+                             BigDecimal collateralWeight,
                              boolean acceptedAsCollateral, BigDecimal marketValue, BigDecimal collateralValue) {
 }

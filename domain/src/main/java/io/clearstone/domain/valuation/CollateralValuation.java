@@ -9,7 +9,7 @@ import io.clearstone.domain.asset.Asset;
 import io.clearstone.domain.ledger.BalanceView;
 
 /**
- * Collateral value = Σ balance × index × haircut. USD values keep {@value #USD_SCALE} decimals, rounded half-even,
+ * Collateral value = Σ balance × index × collateral weight. USD values keep {@value #USD_SCALE} decimals, rounded half-even,
  * so that a valuation is reproducible to the cent and beyond; balances and prices themselves are never rounded.
  */
 public final class CollateralValuation {
@@ -29,7 +29,8 @@ public final class CollateralValuation {
         BigDecimal exactMarket = price == null ? BigDecimal.ZERO : balance.amount().multiply(price);
         BigDecimal market = usd(exactMarket);
         BigDecimal collateral = usd(exactMarket.multiply(asset.collateralWeight()));
-        return new CollateralLine(balance.asset(), balance.amount(), price, asset.haircut(), asset.isCollateral(),
+        return new CollateralLine(balance.asset(), balance.amount(), price, asset.collateralPolicy().collateralWeight(),
+                asset.isCollateral(),
                 market, collateral);
     }
 

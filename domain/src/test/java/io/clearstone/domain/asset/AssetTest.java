@@ -29,9 +29,10 @@ class AssetTest {
     }
 
     @Test
-    void collateralWeightIsTheHaircutOnlyForAcceptedCollateral() {
+    void theCollateralWeightCountsOnlyForAcceptedCollateralButThePolicyKeepsIt() {
         assertThat(usdc.collateralWeight()).isEqualByComparingTo("0.98");
         usdc.apply(new CollateralPolicy(false, new BigDecimal("0.98")));
         assertThat(usdc.collateralWeight()).isZero();
+        assertThat(usdc.collateralPolicy()).isEqualTo(new CollateralPolicy(false, new BigDecimal("0.98")));
     }
 }

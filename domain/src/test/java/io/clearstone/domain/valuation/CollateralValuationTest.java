@@ -21,7 +21,7 @@ class CollateralValuationTest {
             "MEME", new Asset(new AssetTerms("MEME", 2, AssetKind.TOKEN, false, new BigDecimal("0.50"), "MEME-USD")));
 
     @Test
-    void collateralIsBalanceTimesIndexTimesHaircutSummedOverAssets() {
+    void collateralIsBalanceTimesIndexTimesCollateralWeightSummedOverAssets() {
         List<CollateralLine> lines = CollateralValuation.value(List.of(
                         new BalanceView(7, "BTC", new BigDecimal("2.50000000")),
                         new BalanceView(7, "USDC", new BigDecimal("1000.000000")),

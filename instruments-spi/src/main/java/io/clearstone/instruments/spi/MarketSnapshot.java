@@ -9,6 +9,12 @@ import java.util.OptionalDouble;
 /**
  * Market data at one instant: index prices, interest rates, volatility surfaces. Immutable; {@link #shocked} gives a
  * scenario's version of it.
+ *
+ * <p>Kinds of market data the SPI does not name travel as <em>keyed market data</em>: a {@link MarketDataKey} a plugin
+ * defines, its value put with {@link Builder#put} or {@link #with} and read with {@link #get}. Every copy of a snapshot
+ * ({@link #shocked}, {@link #withVenueQuotes}, {@link #withCreditPool}, {@link #observingIndexReads}) carries the keyed
+ * data unchanged: a scenario shocks the index and volatility only, so an instrument that depends on keyed data shocks
+ * it itself where its risk needs that.
  */
 public final class MarketSnapshot {
 
@@ -19,19 +25,15 @@ public final class MarketSnapshot {
     private final double volatilityShift;
     private final List<VenueQuote> venueQuotes;
     private final Map<String, CreditPool> creditPools;
+    /** Kinds of data the SPI does not name, each value of its key's type. */
+    private final Map<MarketDataKey<?>, Object> keyed;
     /** Told of every index symbol asked for, or null: how a caller learns what a valuation depends on. */
     private final java.util.function.Consumer<String> indexReads;
 
     private MarketSnapshot(Instant valuationTime, Map<String, Double> indexPrices, Map<String, Double> rates,
                            Map<String, VolatilitySurface> surfaces, double volatilityShift,
-                           List<VenueQuote> venueQuotes, Map<String, CreditPool> creditPools) {
-        this(valuationTime, indexPrices, rates, surfaces, volatilityShift, venueQuotes, creditPools, null);
-    }
-
-    private MarketSnapshot(Instant valuationTime, Map<String, Double> indexPrices, Map<String, Double> rates,
-                           Map<String, VolatilitySurface> surfaces, double volatilityShift,
                            List<VenueQuote> venueQuotes, Map<String, CreditPool> creditPools,
-                           java.util.function.Consumer<String> indexReads) {
+                           Map<MarketDataKey<?>, Object> keyed, java.util.function.Consumer<String> indexReads) {
         this.valuationTime = valuationTime;
         this.indexPrices = Map.copyOf(indexPrices);
         this.rates = Map.copyOf(rates);
@@ -39,6 +41,7 @@ public final class MarketSnapshot {
         this.volatilityShift = volatilityShift;
         this.venueQuotes = List.copyOf(venueQuotes);
         this.creditPools = Map.copyOf(creditPools);
+        this.keyed = Map.copyOf(keyed);
         this.indexReads = indexReads;
     }
 
@@ -84,7 +87,7 @@ public final class MarketSnapshot {
     /** This snapshot as seen by one instrument, with its venues' latest quotes. */
     public MarketSnapshot withVenueQuotes(List<VenueQuote> quotes) {
         return new MarketSnapshot(valuationTime, indexPrices, rates, surfaces, volatilityShift, quotes, creditPools,
-                indexReads);
+                keyed, indexReads);
     }
 
     /** A securitization pool's current state, for instruments written on it (tranche notes). */
@@ -97,7 +100,26 @@ public final class MarketSnapshot {
         Map<String, CreditPool> pools = new HashMap<>(creditPools);
         pools.put(pool.id(), pool);
         return new MarketSnapshot(valuationTime, indexPrices, rates, surfaces, volatilityShift, venueQuotes, pools,
-                indexReads);
+                keyed, indexReads);
+    }
+
+    /** The value of a kind of keyed market data, or empty when this snapshot has none of it. */
+    public <T> java.util.Optional<T> get(MarketDataKey<T> key) {
+        return java.util.Optional.ofNullable(key.type().cast(keyed.get(key)));
+    }
+
+    /** This snapshot with one kind of keyed market data added (or replaced). */
+    public <T> MarketSnapshot with(MarketDataKey<T> key, T value) {
+        Map<MarketDataKey<?>, Object> data = new HashMap<>(keyed);
+        data.put(key, checked(key, value));
+        return new MarketSnapshot(valuationTime, indexPrices, rates, surfaces, volatilityShift, venueQuotes,
+                creditPools, data, indexReads);
+    }
+
+    private static <T> T checked(MarketDataKey<T> key, T value) {
+        java.util.Objects.requireNonNull(value, key.name());
+        // generics are erased: a raw caller could pass anything, and get() would then fail far from the cause
+        return key.type().cast(value);
     }
 
     /**
@@ -108,7 +130,7 @@ public final class MarketSnapshot {
         Map<String, Double> moved = new HashMap<>(indexPrices);
         moved.computeIfPresent(indexSymbol, (symbol, price) -> price * (1 + relativePriceMove));
         return new MarketSnapshot(valuationTime, moved, rates, surfaces, this.volatilityShift + volatilityShift,
-                venueQuotes, creditPools, indexReads);
+                venueQuotes, creditPools, keyed, indexReads);
     }
 
     /**
@@ -118,7 +140,7 @@ public final class MarketSnapshot {
      */
     public MarketSnapshot observingIndexReads(java.util.function.Consumer<String> reads) {
         return new MarketSnapshot(valuationTime, indexPrices, rates, surfaces, volatilityShift, venueQuotes,
-                creditPools, reads);
+                creditPools, keyed, reads);
     }
 
     /** Assembles a snapshot. */
@@ -127,6 +149,7 @@ public final class MarketSnapshot {
         private final Map<String, Double> indexPrices = new HashMap<>();
         private final Map<String, Double> rates = new HashMap<>();
         private final Map<String, VolatilitySurface> surfaces = new HashMap<>();
+        private final Map<MarketDataKey<?>, Object> keyed = new HashMap<>();
 
         private Builder(Instant valuationTime) {
             this.valuationTime = valuationTime;
@@ -147,8 +170,15 @@ public final class MarketSnapshot {
             return this;
         }
 
+        /** One kind of keyed market data, e.g. a plugin's price history ({@link MarketDataKey}). */
+        public <T> Builder put(MarketDataKey<T> key, T value) {
+            keyed.put(key, checked(key, value));
+            return this;
+        }
+
         public MarketSnapshot build() {
-            return new MarketSnapshot(valuationTime, indexPrices, rates, surfaces, 0, List.of(), Map.of());
+            return new MarketSnapshot(valuationTime, indexPrices, rates, surfaces, 0, List.of(), Map.of(), keyed,
+                    null);
         }
     }
 }

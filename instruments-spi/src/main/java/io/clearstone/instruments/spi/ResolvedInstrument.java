@@ -48,8 +48,10 @@ public interface ResolvedInstrument {
     }
 
     /**
-     * The share of a long position's value that margin does not count (1 for none of it): 0 for instruments whose
-     * value counts in full, more for holdings accepted as collateral at a discount (e.g. tranche notes by seniority).
+     * The haircut of a long position as collateral: the share of its value that margin does <em>not</em> count, in
+     * [0, 1] (the market convention: a 0.02 haircut counts 98%; 1 counts none of it). 0 for instruments whose value
+     * counts in full, more for holdings accepted at a discount (e.g. tranche notes by seniority). Assets state the
+     * complement, the share counted, as their collateral weight.
      */
     default double collateralHaircut() {
         return 0;

@@ -56,6 +56,16 @@ public final class TermsDocument {
         return fields.toString();
     }
 
+    /**
+     * A decimal in the one form both {@link Builder#put(String, BigDecimal)} writes and {@link Reader#decimal} reads:
+     * without trailing zeros and never in exponent form, so that 0.10 and 0.1 (or 1E+3 and 1000) are the same term
+     * and a decode → encode → decode round trip gives equal terms.
+     */
+    static BigDecimal normalised(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
     private static void requireJsonValue(String name, Object value) {
         Objects.requireNonNull(value, name);
         if (!(value instanceof String || value instanceof BigDecimal || value instanceof Boolean
@@ -74,7 +84,7 @@ public final class TermsDocument {
         }
 
         public Builder put(String name, BigDecimal value) {
-            fields.put(name, value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros());
+            fields.put(name, normalised(value));
             return this;
         }
 
@@ -106,14 +116,18 @@ public final class TermsDocument {
             return null;
         }
 
+        /**
+         * A number (or a numeric string), normalised as {@link Builder#put(String, BigDecimal)} writes it: a sample's
+         * 0.10 reads as 0.1, so terms decoded from it equal the terms decoded from their own encoding.
+         */
         public BigDecimal decimal(String name) {
             Object value = fields.get(name);
             if (value instanceof BigDecimal number) {
-                return number;
+                return normalised(number);
             }
             if (value instanceof String text) {
                 try {
-                    return new BigDecimal(text);
+                    return normalised(new BigDecimal(text));
                 } catch (NumberFormatException notANumber) {
                     // recorded below
                 }
@@ -122,8 +136,12 @@ public final class TermsDocument {
             return null;
         }
 
+        /** The field, or the plugin's default when it is absent; normalised either way (a default of 0.50 reads 0.5). */
         public BigDecimal decimal(String name, BigDecimal fallback) {
-            return fields.containsKey(name) ? decimal(name) : fallback;
+            if (fields.containsKey(name)) {
+                return decimal(name);
+            }
+            return fallback == null ? null : normalised(fallback);
         }
 
         public Instant instant(String name) {

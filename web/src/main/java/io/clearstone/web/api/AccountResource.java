@@ -132,7 +132,7 @@ public class AccountResource {
 
     @GET
     @Path("/{id}/summary")
-    @Operation(summary = "Collateral value: Σ balance × index × haircut, per asset and in total, in USD")
+    @Operation(summary = "Collateral value: Σ balance × index × collateral weight, per asset and in total, in USD")
     public AccountSummary summary(@PathParam("id") long id) {
         return summaries.summarize(callers.caller(), id);
     }

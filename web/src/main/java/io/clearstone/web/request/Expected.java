@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.clearstone.domain.shared.FormerlyNamed;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.validation.constraints.Size;
@@ -112,6 +113,21 @@ record Expected(Shape shape, Class<?> raw, Type element, BigInteger min, BigInte
             fields.put(component.getName(), field);
         }
         return fields;
+    }
+
+    /** What to tell a client that sends a record field by its former name, or null for a name never used. */
+    String renamed(String key) {
+        if (!raw.isRecord()) {
+            return null;
+        }
+        for (RecordComponent component : raw.getRecordComponents()) {
+            FormerlyNamed former = component.getAnnotation(FormerlyNamed.class);
+            if (former != null && former.value().equals(key)) {
+                return "is no longer a field of this request: use " + component.getName() + " (" + former.reason()
+                        + ")";
+            }
+        }
+        return null;
     }
 
     boolean nullable() {

@@ -104,7 +104,8 @@ final class StrictJson {
             } else if (!seen.add(key)) {
                 refuse(at, "appears more than once");
             } else if (fields != null && !fields.containsKey(key)) {
-                refuse(at, "is not a field of this request");
+                String renamed = expected.renamed(key);
+                refuse(at, renamed == null ? "is not a field of this request" : renamed);
             } else {
                 member = fields == null ? Expected.ANY : fields.get(key);
                 keep = true;

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import io.clearstone.domain.asset.AssetTerms;
+import io.clearstone.domain.asset.CollateralPolicy;
 import io.clearstone.domain.funds.MoneyMovement;
 import io.clearstone.domain.instrument.CreateInstrumentRequest;
 import io.clearstone.domain.oracle.ImpliedVolatilityRequest;
@@ -30,7 +31,7 @@ import jakarta.json.stream.JsonParsingException;
 class StrictJsonTest {
 
     private static final String ASSET = "{\"symbol\":\"BTC\",\"decimals\":8,\"kind\":\"COIN\",\"collateral\":true,"
-            + "\"haircut\":0.9,\"oracleSymbol\":\"BTC-USD\"";
+            + "\"collateralWeight\":0.9,\"oracleSymbol\":\"BTC-USD\"";
 
     private static JsonValue read(String json, Type type) {
         try {
@@ -54,7 +55,22 @@ class StrictJsonTest {
         JsonObject asset = read(ASSET + "}", AssetTerms.class).asJsonObject();
         assertThat(asset.getString("symbol")).isEqualTo("BTC");
         assertThat(asset.getBoolean("collateral")).isTrue();
-        assertThat(asset.getJsonNumber("haircut").bigDecimalValue()).isEqualByComparingTo("0.9");
+        assertThat(asset.getJsonNumber("collateralWeight").bigDecimalValue()).isEqualByComparingTo("0.9");
+    }
+
+    /** The asset's weight was called haircut, which means the opposite; a client still sending it learns the new name. */
+    @Test
+    void theFormerNameOfARenamedFieldIsRefusedNamingTheNewOne() {
+        String former = "{\"symbol\":\"BTC\",\"decimals\":8,\"kind\":\"COIN\",\"collateral\":true,"
+                + "\"haircut\":0.9,\"oracleSymbol\":\"BTC-USD\"}";
+        assertThat(refusal(former, AssetTerms.class)).singleElement().satisfies(violation -> {
+            assertThat(violation.field()).isEqualTo("haircut");
+            assertThat(violation.message()).contains("use collateralWeight", "share of the value not counted");
+        });
+        assertThat(refusal("{\"collateral\":true,\"haircut\":0.9}", CollateralPolicy.class))
+                .extracting(FieldViolation::field).containsExactly("haircut");
+        assertThat(refusal("{\"collateral\":true,\"collateralWeight\":0.9,\"weight\":1}", CollateralPolicy.class))
+                .extracting(FieldViolation::message).containsExactly("is not a field of this request");
     }
 
     @ParameterizedTest(name = "{0}")
