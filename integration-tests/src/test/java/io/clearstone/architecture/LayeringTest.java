@@ -2,20 +2,11 @@ package io.clearstone.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.core.domain.Dependency;
-import com.tngtech.archunit.core.domain.JavaClass;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.jgrapht.Graph;
-import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
-import org.jgrapht.graph.DefaultDirectedGraph;
-import org.jgrapht.graph.DefaultEdge;
 import com.tngtech.archunit.library.dependencies.Slice;
 import com.tngtech.archunit.base.DescribedPredicate;
 import java.nio.file.Files;
@@ -93,44 +84,14 @@ class LayeringTest {
     }
 
     /**
-     * The domain's packages grew cycles among themselves before this test existed. They form two tangles today; this
-     * test holds them to exactly those sets of packages: a package that joins a cycle, or two tangles that merge,
-     * fail here, and a package untangled must leave {@link #KNOWN_DOMAIN_TANGLES} (the test fails until it does, so
-     * the list stays true). Every other domain package is cycle-free.
+     * The domain's first-level packages (each with its sub-packages, e.g. {@code engine} with {@code engine.wildfly})
+     * depend on each other without a cycle: a package that needs to be told of something by a package above it
+     * listens for a CDI event or offers an interface (as the ledger hears {@code AccountOpened}, and pools add their
+     * market data through {@code InstrumentMarketData}).
      */
     @Test
-    void theDomainsCyclesStayWithinTheKnownTangle() {
-        Graph<String, DefaultEdge> packages = new DefaultDirectedGraph<>(DefaultEdge.class);
-        for (JavaClass type : classes) {
-            String from = domainPackage(type);
-            if (from == null) {
-                continue;
-            }
-            packages.addVertex(from);
-            for (Dependency dependency : type.getDirectDependenciesFromSelf()) {
-                String to = domainPackage(dependency.getTargetClass());
-                if (to != null && !to.equals(from)) {
-                    packages.addVertex(to);
-                    packages.addEdge(from, to);
-                }
-            }
-        }
-        Set<Set<String>> tangles = new KosarajuStrongConnectivityInspector<>(packages).stronglyConnectedSets()
-                .stream().filter(component -> component.size() > 1).map(Set::copyOf).collect(Collectors.toSet());
-        assertEquals(KNOWN_DOMAIN_TANGLES, tangles, "packages of io.clearstone.domain that depend on each other");
-    }
-
-    private static final Set<Set<String>> KNOWN_DOMAIN_TANGLES = Set.of(
-            Set.of("funding", "instrument", "lifecycle", "margin", "position", "venue"));
-
-    private static String domainPackage(JavaClass type) {
-        String name = type.getPackageName();
-        if (!name.startsWith("io.clearstone.domain.")) {
-            return null;
-        }
-        String rest = name.substring("io.clearstone.domain.".length());
-        int dot = rest.indexOf('.');
-        return dot < 0 ? rest : rest.substring(0, dot);
+    void theDomainsPackagesAreFreeOfCycles() {
+        slices().matching("io.clearstone.domain.(*)..").should().beFreeOfCycles().check(classes);
     }
 
     private static DescribedPredicate<Slice> outsideTheDomain() {

@@ -6,9 +6,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.clearstone.domain.idempotency.Idempotency;
-import io.clearstone.domain.position.TradeReceipt;
-import io.clearstone.domain.position.TradeRequest;
-import io.clearstone.domain.position.TradeService;
+import io.clearstone.domain.trading.TradeReceipt;
+import io.clearstone.domain.trading.TradeRequest;
+import io.clearstone.domain.trading.TradeService;
 import io.clearstone.domain.shared.Caller;
 import io.clearstone.domain.shared.Roles;
 import jakarta.annotation.security.RolesAllowed;

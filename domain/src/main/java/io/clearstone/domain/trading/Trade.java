@@ -1,4 +1,4 @@
-package io.clearstone.domain.position;
+package io.clearstone.domain.trading;
 
 import java.math.BigDecimal;
 import java.time.Instant;

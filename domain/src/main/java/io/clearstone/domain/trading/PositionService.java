@@ -1,9 +1,10 @@
-package io.clearstone.domain.position;
+package io.clearstone.domain.trading;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 
+import io.clearstone.domain.position.Position;
 import io.clearstone.domain.account.AccountAccess;
 import io.clearstone.domain.asset.AssetRepository;
 import io.clearstone.domain.instrument.Instrument;

@@ -1,4 +1,4 @@
-package io.clearstone.domain.position;
+package io.clearstone.domain.trading;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import io.clearstone.domain.position.PositionTransfer;
+import io.clearstone.domain.position.Position;
 import io.clearstone.domain.account.Account;
 import io.clearstone.domain.account.AccountRepository;
 import io.clearstone.domain.account.SystemAccount;
