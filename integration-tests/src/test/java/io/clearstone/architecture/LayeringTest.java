@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
  */
 class LayeringTest {
 
-    private static final List<String> MODULES = List.of("instruments-spi", "instruments-options", "instruments-perps",
-            "instruments-futures", "instruments-tranches", "risk-graph", "domain", "web");
+    private static final List<String> MODULES = List.of("instruments-spi", "instruments-options", "instruments-digital",
+            "instruments-perps", "instruments-futures", "instruments-tranches", "risk-graph", "domain", "web");
 
     private static JavaClasses classes;
 
@@ -45,14 +45,15 @@ class LayeringTest {
         noClasses().that().resideInAPackage("io.clearstone.instruments.spi..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.clearstone.domain..", "io.clearstone.web..",
                         "io.clearstone.riskgraph..", "io.clearstone.instruments.options..",
-                        "io.clearstone.instruments.perps..", "io.clearstone.instruments.futures..",
+                        "io.clearstone.instruments.digital..", "io.clearstone.instruments.perps..",
+                        "io.clearstone.instruments.futures..",
                         "io.clearstone.instruments.tranches..")
                 .check(classes);
     }
 
     @Test
     void eachPluginDependsOnlyOnTheContract() {
-        for (String plugin : List.of("options", "perps", "futures", "tranches")) {
+        for (String plugin : List.of("options", "digital", "perps", "futures", "tranches")) {
             noClasses().that().resideInAPackage("io.clearstone.instruments." + plugin + "..")
                     .should().dependOnClassesThat().resideInAnyPackage("io.clearstone.domain..", "io.clearstone.web..",
                             "io.clearstone.riskgraph..")

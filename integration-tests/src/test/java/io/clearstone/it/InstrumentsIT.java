@@ -28,7 +28,8 @@ class InstrumentsIT {
                 .filter(p -> p.getString("typeId").equals("option.european")).findFirst().orElseThrow();
         assertThat(options.getInt("termsVersion")).isEqualTo(1);
         assertThat(Api.as("risk").get("/api/v1/plugins").array().stream()
-                .map(v -> v.asJsonObject().getString("typeId"))).contains("option.digital", "swap.perpetual", "future.dated");
+                .map(v -> v.asJsonObject().getString("typeId"))).contains("swap.perpetual", "future.dated")
+                .doesNotContain("option.digital");
         assertThat(options.getString("help")).contains("INVERSE");
         assertThat(options.getJsonArray("properties").stream().map(p -> p.asJsonObject().getString("name")))
                 .contains("linear-settlement-asset", "margin.initial-floor");

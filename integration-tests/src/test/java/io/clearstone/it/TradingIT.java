@@ -32,16 +32,22 @@ class TradingIT {
     @BeforeEach
     void inverseCallWithAVolatilitySurface() {
         Fixtures.awaitFreshIndex("BTC-USD");
+        Instant month = withAVolatilitySurface();
+        Api.Reply created = Api.as("admin").post("/api/v1/instruments",
+                InstrumentsIT.option("INVERSE", "CALL", "80000", month.plus(1, ChronoUnit.DAYS)), Api.newKey());
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        option = created.json().getJsonNumber("id").longValue();
+    }
+
+    /** A BTC-USD surface for a month and a quarter from now; returns the month's expiry. */
+    static Instant withAVolatilitySurface() {
         Instant month = Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         Instant quarter = Instant.now().plus(90, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         Api.Reply surface = Api.as("oracle").put("/api/v1/oracle/surfaces/BTC-USD", "{\"points\":["
                 + point(month, 50000, 0.65) + "," + point(month, 90000, 0.55) + ","
                 + point(quarter, 50000, 0.62) + "," + point(quarter, 90000, 0.58) + "]}");
         assertThat(surface.status()).as(surface.toString()).isEqualTo(200);
-        Api.Reply created = Api.as("admin").post("/api/v1/instruments",
-                InstrumentsIT.option("INVERSE", "CALL", "80000", month.plus(1, ChronoUnit.DAYS)), Api.newKey());
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        option = created.json().getJsonNumber("id").longValue();
+        return month;
     }
 
     @Test

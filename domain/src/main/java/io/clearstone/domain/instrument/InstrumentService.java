@@ -99,7 +99,7 @@ public class InstrumentService {
 
     /** The stored instrument in pricing-ready form, through its plugin. */
     public ResolvedInstrument resolve(Instrument instrument) {
-        InstrumentPlugin plugin = plugins.require(instrument.typeId());
+        InstrumentPlugin plugin = plugins.requireForExisting(instrument.typeId());
         InstrumentTerms terms = plugin.decode(JsonTerms.toDocument(parse(instrument.termsJson())),
                 instrument.termsVersion());
         return plugin.resolve(terms, reference);

@@ -1,12 +1,10 @@
-package io.clearstone.instruments.options.digital;
+package io.clearstone.instruments.digital;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 
-import io.clearstone.instruments.options.Gaussian;
-import io.clearstone.instruments.options.OptionRight;
 import io.clearstone.instruments.spi.CashFlowInstruction;
 import io.clearstone.instruments.spi.Exposure;
 import io.clearstone.instruments.spi.MarketSnapshot;
@@ -113,7 +111,7 @@ final class ResolvedDigitalOption implements ResolvedInstrument {
         double years = YearFraction.act365(market.valuationTime(), terms.expiry());
         double strike = terms.strike().doubleValue();
         double payout = terms.payout().doubleValue();
-        boolean call = terms.right() == OptionRight.CALL;
+        boolean call = terms.right() == DigitalRight.CALL;
         if (years <= 0) {
             boolean inTheMoney = call ? spot.getAsDouble() > strike : spot.getAsDouble() < strike;
             return new double[] {inTheMoney ? payout : 0, 0};
@@ -128,8 +126,8 @@ final class ResolvedDigitalOption implements ResolvedInstrument {
         double d2 = Math.log(forward / strike) / s - s / 2;
         double discount = Math.exp(-rate * years);
         double sign = call ? 1 : -1;
-        double price = payout * discount * Gaussian.cdf(sign * d2);
-        double delta = sign * payout * discount * Gaussian.pdf(d2) / (spot.getAsDouble() * s);
+        double price = payout * discount * NormalDistribution.cdf(sign * d2);
+        double delta = sign * payout * discount * NormalDistribution.pdf(d2) / (spot.getAsDouble() * s);
         return new double[] {price, delta};
     }
 }

@@ -1,4 +1,4 @@
-package io.clearstone.instruments.options.digital;
+package io.clearstone.instruments.digital;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -1,10 +1,9 @@
-package io.clearstone.instruments.options.digital;
+package io.clearstone.instruments.digital;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.clearstone.instruments.options.OptionRight;
 import io.clearstone.instruments.spi.InstrumentPlugin;
 import io.clearstone.instruments.spi.InstrumentTerms;
 import io.clearstone.instruments.spi.PluginInfo;
@@ -50,7 +49,7 @@ public final class DigitalOptionPlugin implements InstrumentPlugin {
             throw TermsException.of("version", "digital terms exist in version 1 only");
         }
         TermsDocument.Reader reader = document.reader();
-        DigitalTerms terms = new DigitalTerms(reader.text("underlying"), reader.choice("right", OptionRight.class),
+        DigitalTerms terms = new DigitalTerms(reader.text("underlying"), reader.choice("right", DigitalRight.class),
                 reader.decimal("strike"), reader.instant("expiry"), reader.decimal("payout"));
         reader.throwIfInvalid();
         return terms;
@@ -86,7 +85,7 @@ public final class DigitalOptionPlugin implements InstrumentPlugin {
     }
 
     static BigDecimal payoutPerContract(DigitalTerms terms, BigDecimal settlementPrice) {
-        boolean inTheMoney = terms.right() == OptionRight.CALL ? settlementPrice.compareTo(terms.strike()) > 0
+        boolean inTheMoney = terms.right() == DigitalRight.CALL ? settlementPrice.compareTo(terms.strike()) > 0
                 : settlementPrice.compareTo(terms.strike()) < 0;
         return inTheMoney ? terms.payout() : BigDecimal.ZERO;
     }
