@@ -32,27 +32,37 @@ mkdir -p "$base"
 cp -r "$server/standalone/." "$base"
 
 createdb -h "$pg_host" -p "$pg_port" -U "$pg_user" "$database"
+server_pid=""
 stop() {
   "$server/bin/jboss-cli.sh" --controller="127.0.0.1:$mgmt" -c --command=shutdown >/dev/null 2>&1 || true
-  sleep 2
-  dropdb -h "$pg_host" -p "$pg_port" -U "$pg_user" --if-exists "$database" || true
+  [ -n "$server_pid" ] && wait "$server_pid" 2>/dev/null || true
+  # --force: a connection the pool had not closed yet must not keep the database alive
+  dropdb -h "$pg_host" -p "$pg_port" -U "$pg_user" --if-exists --force "$database" || true
 }
 trap stop EXIT
 DB_URL="jdbc:postgresql://$pg_host:$pg_port/$database" DB_USER="$pg_user" JAVA_OPTS="-Xmx768m -Xms256m" \
   "$server/bin/standalone.sh" -Djboss.server.base.dir="$base" -Djboss.socket.binding.port-offset="$offset" \
   > "$base/console.log" 2>&1 &
+server_pid=$!
 for _ in $(seq 1 90); do curl -sf -o /dev/null "http://127.0.0.1:$mgmt/health/live" && break; sleep 2; done
 "$server/bin/jboss-cli.sh" --controller="127.0.0.1:$mgmt" -c --command="deploy $root/ear/target/clearstone.ear"
 for _ in $(seq 1 60); do curl -sf -o /dev/null "http://127.0.0.1:$mgmt/health/ready" && break; sleep 2; done
 
-post() { curl -sf -u "$1" -H 'Content-Type: application/json' -H "Idempotency-Key: bench-$(date +%s%N)" -X "${4:-POST}" \
-  "$api$2" -d "$3"; }
+post() {
+  local out
+  if ! out=$(curl -sS --fail-with-body -u "$1" -H 'Content-Type: application/json' \
+      -H "Idempotency-Key: bench-$(date +%s%N)" -X "${4:-POST}" "$api$2" -d "$3"); then
+    echo "${4:-POST} $2 failed: $out" >&2
+    return 1
+  fi
+  printf '%s' "$out"
+}
 price() {
-  post oracle:demo /oracle/observations "{\"symbol\":\"$1\",\"source\":\"bench-$1\",\"price\":$2,\"observedAt\":\"$(date -u +%Y-%m-%dT%H:%M:%S.%3NZ)\"}" >/dev/null
+  post oracle:demo /oracle/observations "{\"symbol\":\"$1\",\"source\":\"bench-${1,,}\",\"price\":$2,\"observedAt\":\"$(date -u +%Y-%m-%dT%H:%M:%S.%3NZ)\"}" >/dev/null
 }
 market() {
   post admin:demo "/oracle/symbols/$1/rules" '{"stalenessSeconds":3600,"minQuorum":1,"maxDeviation":0.9,"maxMovePerInterval":10}' PUT >/dev/null
-  post admin:demo /oracle/sources "{\"name\":\"bench-$1\",\"description\":\"benchmark price\",\"reporter\":\"oracle\"}" >/dev/null
+  post admin:demo /oracle/sources "{\"name\":\"bench-${1,,}\",\"description\":\"benchmark price\",\"reporter\":\"oracle\"}" >/dev/null
   price "$1" "$2"
 }
 post admin:demo /assets '{"symbol":"USDC","decimals":6,"kind":"STABLECOIN","collateral":true,"collateralWeight":1,"oracleSymbol":"USDC-USD"}' >/dev/null
@@ -77,7 +87,7 @@ insert into position (account_id, instrument_id, quantity, average_price, realiz
   select 100000000 + g, $future, case when g % 2 = 0 then 1 else -1 end, 100, 0, 0 from generate_series(1, $positions) g;
 analyze;
 SQL
-post admin:demo /margin/book/reload '' >/dev/null
+post admin:demo /margin/book/reload "" >/dev/null
 price BNCH-USD 101.25
 
 echo "== server: the daily settlement and the expiry of $positions positions (executor's own timing)"
