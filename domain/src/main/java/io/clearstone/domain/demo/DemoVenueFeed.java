@@ -16,6 +16,9 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import io.clearstone.domain.shared.SweepGuard;
+import io.clearstone.domain.shared.Sweeps;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -61,8 +64,16 @@ public class DemoVenueFeed {
     private final SplittableRandom random = new SplittableRandom(7);
     private double premium = MEAN_PREMIUM;
 
+    @Inject
+    Sweeps sweeps;
+    @Resource
+    ManagedExecutorService executor;
+
+    private SweepGuard guard;
+
     @PostConstruct
     void schedule() {
+        guard = sweeps.guard("demo-venue-quotes");
         if (settings.enabled()) {
             timers.createIntervalTimer(2_000, 2_000, new TimerConfig("demo-venue-quotes", false));
         }
@@ -74,6 +85,11 @@ public class DemoVenueFeed {
         if (!engine.running()) {
             return;
         }
+        guard.startUnlessRunning(executor, this::quoteNow);
+    }
+
+    /** One run at a time (the random walk of the premium is not thread-safe), off the timer thread. */
+    private void quoteNow() {
         // the demo's own swap is the very first instrument: DemoMarket lists it when it loads an empty database; a
         // database the demo did not start has something else first, and nothing is quoted
         Long swap = em.createQuery("select i.id from Instrument i where i.id = (select min(j.id) from Instrument j) "
