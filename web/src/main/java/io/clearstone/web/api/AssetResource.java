@@ -1,5 +1,9 @@
 package io.clearstone.web.api;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import java.net.URI;
 import java.util.List;
 
@@ -49,6 +53,9 @@ public class AssetResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
+    @APIResponse(responseCode = "201", description = "The asset listed; Location names it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AssetView.class)),
+            headers = @Header(name = "Location", description = "The new resource, relative to the API root", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
     public Response create(@NotNull @Valid AssetTerms terms) {
         AssetView listed = assets.list(terms);
         return Response.created(URI.create("assets/" + listed.symbol())).entity(listed).build();

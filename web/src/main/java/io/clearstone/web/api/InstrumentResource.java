@@ -1,5 +1,9 @@
 package io.clearstone.web.api;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import java.net.URI;
 import java.util.List;
 
@@ -63,6 +67,9 @@ public class InstrumentResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Create an instrument of an installed type from its terms (idempotent by Idempotency-Key)")
+    @APIResponse(responseCode = "201", description = "The instrument created; Location names it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = InstrumentView.class)),
+            headers = @Header(name = "Location", description = "The new resource, relative to the API root", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
     public Response create(@HeaderParam(IdempotencyKeys.HEADER) String key,
                            @NotNull @Valid CreateInstrumentRequest request) {
         Caller caller = callers.caller();

@@ -1,5 +1,9 @@
 package io.clearstone.web.api;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import java.net.URI;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -117,6 +121,9 @@ public class OracleResource {
     @POST
     @Path("/sources")
     @RolesAllowed(Roles.ADMIN)
+    @APIResponse(responseCode = "201", description = "The source registered; Location names it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SourceView.class)),
+            headers = @Header(name = "Location", description = "The new resource, relative to the API root", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
     public Response register(@NotNull @Valid SourceRequest source) {
         SourceView registered = oracle.register(source);
         return Response.created(URI.create("oracle/sources/" + registered.name())).entity(registered).build();
@@ -140,6 +147,9 @@ public class OracleResource {
     @Path("/surface-sources")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Register a volatility-surface source of an underlying and the principal that reports it")
+    @APIResponse(responseCode = "201", description = "The surface source registered; Location names it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SurfaceSourceView.class)),
+            headers = @Header(name = "Location", description = "The new resource, relative to the API root", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
     public Response registerSurfaceSource(@NotNull @Valid SurfaceSourceRequest source) {
         SurfaceSourceView registered = surfaces.register(source);
         return Response.created(URI.create("oracle/surface-sources/" + registered.name())).entity(registered)

@@ -1,5 +1,9 @@
 package io.clearstone.web.api;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -80,6 +84,8 @@ public class RiskGraphResource {
     @POST
     @Path("/nodes")
     @Operation(summary = "Register an outside node (protocol, venue, bridge, clearing house…)")
+    @APIResponse(responseCode = "201", description = "The node registered",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Registered.class)))
     public Response node(@HeaderParam(IdempotencyKeys.HEADER) String key, @NotNull @Valid NodeRequest request) {
         Caller caller = callers.caller();
         idempotency.run(IdempotencyKeys.request(caller, key, "POST /risk-graph/nodes", request), Registered.class,
@@ -93,6 +99,8 @@ public class RiskGraphResource {
     @POST
     @Path("/exposures")
     @Operation(summary = "Register an exposure between two nodes, registered or live (kind:name)")
+    @APIResponse(responseCode = "201", description = "The exposure registered",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Registered.class)))
     public Response exposure(@HeaderParam(IdempotencyKeys.HEADER) String key,
                              @NotNull @Valid ExposureRequest request) {
         Caller caller = callers.caller();
@@ -197,6 +205,8 @@ public class RiskGraphResource {
     @POST
     @Path("/snapshots")
     @Operation(summary = "Keep the graph as it stands, with its time")
+    @APIResponse(responseCode = "201", description = "The snapshot kept",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = io.clearstone.domain.systemic.RiskSnapshot.SnapshotView.class)))
     public Response snapshot() {
         return Response.status(Response.Status.CREATED).entity(riskGraph.snapshot(callers.caller())).build();
     }
