@@ -2,6 +2,7 @@ package io.clearstone.domain.systemic;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -12,7 +13,6 @@ import io.clearstone.domain.shared.SweepGuard;
 import io.clearstone.domain.shared.Sweeps;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
@@ -47,8 +47,8 @@ public class RiskGraphAlerts {
 
     @Inject
     Sweeps sweeps;
-    @jakarta.annotation.Resource
-    ManagedExecutorService executor;
+    @jakarta.annotation.Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    Executor executor;
 
     private SweepGuard guard;
     private final ReentrantLock running = new ReentrantLock();
