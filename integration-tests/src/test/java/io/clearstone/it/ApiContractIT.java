@@ -39,6 +39,8 @@ import jakarta.json.JsonObject;
 class ApiContractIT {
 
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
+    /** A JSON number in exponent notation, as a value (asset symbols such as QBD0E55 may look like one). */
+    private static final String EXPONENT_NUMBER = ":-?\\d+(\\.\\d+)?[eE][-+]?\\d";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @Deployment(testable = false)
@@ -134,7 +136,7 @@ class ApiContractIT {
     void amountsAreAtTheAssetsScaleAndNeverInExponentNotation() {
         long account = Fixtures.openAccount("alice");
         String fresh = Api.as("alice").get("/api/v1/accounts/" + account + "/balances").body();
-        assertThat(fresh).doesNotContainPattern("\\d[eE][-+]?\\d");
+        assertThat(fresh).doesNotContainPattern(EXPONENT_NUMBER);
         assertThat(fresh).contains("\"asset\":\"USDC\"").contains("\"amount\":0.000000,")
                 .contains("\"amount\":0.00000000,"); // BTC: eight decimals, once rendered 0E-8
 
@@ -142,7 +144,7 @@ class ApiContractIT {
         String after = Api.as("alice").get("/api/v1/accounts/" + account + "/balances").body();
         assertThat(after).contains("\"amount\":25000.000000,\"asset\":\"USDC\"");
         String journal = Api.as("alice").get("/api/v1/accounts/" + account + "/journal").body();
-        assertThat(journal).contains("25000.000000").doesNotContainPattern("\\d[eE][-+]?\\d");
+        assertThat(journal).contains("25000.000000").doesNotContainPattern(EXPONENT_NUMBER);
     }
 
     @Test

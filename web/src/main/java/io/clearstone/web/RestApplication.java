@@ -19,8 +19,8 @@ import jakarta.ws.rs.core.Application;
                 description = "Clearing and risk for digital-asset derivatives. Every error is application/problem+json "
                         + "(RFC 9457); state-changing requests that a client may retry take an Idempotency-Key header. "
                         + "Amounts are JSON numbers, never in exponent notation: ledger amounts at their asset's scale.",
-                contact = @Contact(name = "Clearstone operations", url = "/"),
-                license = @License(name = "Proprietary", url = "/")),
+                contact = @Contact(name = "Clearstone operations"),
+                license = @License(name = "Proprietary")),
         servers = @Server(url = "/", description = "This server"),
         security = @SecurityRequirement(name = "basic"))
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")

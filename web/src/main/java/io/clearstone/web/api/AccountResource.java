@@ -94,12 +94,14 @@ public class AccountResource {
 
     @GET
     @Path("/{id}")
+    @Operation(summary = "One account: owner, margin mode and method, state")
     public AccountView get(@PathParam("id") long id) {
         return accounts.get(callers.caller(), id);
     }
 
     @GET
     @Path("/{id}/balances")
+    @Operation(summary = "The account's balance in every listed asset, at the asset's scale")
     public List<BalanceView> balances(@PathParam("id") long id) {
         return statements.balances(callers.caller(), id);
     }

@@ -80,12 +80,14 @@ public class InstrumentResource {
     }
 
     @GET
+    @Operation(summary = "Every instrument, of every installed type")
     public List<InstrumentView> list() {
         return instruments.all();
     }
 
     @GET
     @Path("/{id}")
+    @Operation(summary = "One instrument with its terms and lifecycle state")
     public InstrumentView get(@PathParam("id") long id) {
         return instruments.get(id);
     }

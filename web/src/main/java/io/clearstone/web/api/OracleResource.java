@@ -79,12 +79,14 @@ public class OracleResource {
 
     @GET
     @Path("/indices")
+    @Operation(summary = "Every index price with its sources, staleness and circuit-breaker state")
     public List<IndexView> indices() {
         return oracle.indices();
     }
 
     @GET
     @Path("/indices/{symbol}")
+    @Operation(summary = "One index price with its sources, staleness and circuit-breaker state")
     public IndexView index(@PathParam("symbol") String symbol) {
         return oracle.index(symbol);
     }
@@ -114,6 +116,7 @@ public class OracleResource {
 
     @GET
     @Path("/sources")
+    @Operation(summary = "The registered price sources and the principals that report them")
     public List<SourceView> sources() {
         return oracle.sources();
     }
@@ -124,6 +127,7 @@ public class OracleResource {
     @APIResponse(responseCode = "201", description = "The source registered; Location names it",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = SourceView.class)),
             headers = @Header(name = "Location", description = "The new resource, relative to the API root", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+    @Operation(summary = "Register a price source of a symbol and the principal that reports it")
     public Response register(@NotNull @Valid SourceRequest source) {
         SourceView registered = oracle.register(source);
         return Response.created(URI.create("oracle/sources/" + registered.name())).entity(registered).build();
@@ -139,6 +143,7 @@ public class OracleResource {
 
     @GET
     @Path("/surface-sources")
+    @Operation(summary = "The registered volatility-surface sources")
     public List<SurfaceSourceView> surfaceSources() {
         return surfaces.sources();
     }
@@ -181,6 +186,7 @@ public class OracleResource {
 
     @GET
     @Path("/surfaces/{underlying}")
+    @Operation(summary = "The current volatility surface of an underlying")
     public SurfaceView surface(@PathParam("underlying") String underlying) {
         return surfaces.get(underlying);
     }

@@ -92,6 +92,7 @@ public class PoolResource {
 
     @GET
     @Path("/proposals/{id}")
+    @Operation(summary = "One pool proposal awaiting its sponsor's consent")
     public PoolProposalView proposal(@PathParam("id") long id) {
         return issuance.proposal(callers.caller(), id);
     }
@@ -112,12 +113,14 @@ public class PoolResource {
     }
 
     @GET
+    @Operation(summary = "Every securitization pool")
     public List<PoolView> list() {
         return queries.all();
     }
 
     @GET
     @Path("/{id}")
+    @Operation(summary = "One pool with its tranches, loans and periods")
     public PoolView get(@PathParam("id") long id) {
         return queries.view(id);
     }
@@ -168,6 +171,7 @@ public class PoolResource {
 
     @GET
     @Path("/{id}/waterfalls")
+    @Operation(summary = "The pool's waterfall runs, one per closed period")
     public List<WaterfallView> waterfalls(@PathParam("id") long id) {
         return servicing.waterfalls(id);
     }

@@ -213,12 +213,14 @@ public class RiskGraphResource {
 
     @GET
     @Path("/snapshots")
+    @Operation(summary = "The kept graph snapshots, newest first")
     public List<RiskSnapshot.SnapshotView> snapshots(@QueryParam("limit") @DefaultValue("50") String limit) {
         return riskGraph.snapshots(QueryParameters.intBetween("limit", limit, 1, 1000));
     }
 
     @GET
     @Path("/snapshots/{id}")
+    @Operation(summary = "One kept snapshot of the graph")
     public Response snapshotGraph(@PathParam("id") long id) {
         return Response.ok(riskGraph.snapshotGraph(id), MediaType.APPLICATION_JSON).build();
     }
