@@ -59,8 +59,9 @@ public class ApiDocumentFilter implements OASFilter {
                 : openAPI.getComponents();
         openAPI.setComponents(components);
         components.addSchema(PROBLEM_SCHEMA, problemSchema());
-        if (openAPI.getExternalDocs() != null && openAPI.getExternalDocs().getUrl() == null) {
-            openAPI.setExternalDocs(null); // an empty one is what the definition's defaults leave: invalid
+        if (openAPI.getExternalDocs() != null && (openAPI.getExternalDocs().getUrl() == null
+                || openAPI.getExternalDocs().getUrl().isBlank())) {
+            openAPI.externalDocs(null); // an empty one is what the definition's defaults leave: invalid
         }
         Set<String> tagsUsed = new TreeSet<>();
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
