@@ -1,5 +1,6 @@
 package io.clearstone.web;
 
+import org.eclipse.microprofile.openapi.annotations.ExternalDocumentation;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Contact;
@@ -22,6 +23,9 @@ import jakarta.ws.rs.core.Application;
                 contact = @Contact(name = "Clearstone operations"),
                 license = @License(name = "Proprietary")),
         servers = @Server(url = "/", description = "This server"),
+        // without one the definition leaves an empty externalDocs, which is invalid (it needs a url)
+        externalDocs = @ExternalDocumentation(description = "RFC 9457, the problem details every error is written in",
+                url = "https://www.rfc-editor.org/rfc/rfc9457"),
         security = @SecurityRequirement(name = "basic"))
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 public class RestApplication extends Application {

@@ -1,8 +1,9 @@
 package io.clearstone.web.api;
 
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.clearstone.domain.shared.Caller;
 import jakarta.enterprise.context.RequestScoped;

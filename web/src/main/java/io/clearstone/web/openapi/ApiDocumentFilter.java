@@ -59,10 +59,6 @@ public class ApiDocumentFilter implements OASFilter {
                 : openAPI.getComponents();
         openAPI.setComponents(components);
         components.addSchema(PROBLEM_SCHEMA, problemSchema());
-        if (openAPI.getExternalDocs() != null && (openAPI.getExternalDocs().getUrl() == null
-                || openAPI.getExternalDocs().getUrl().isBlank())) {
-            openAPI.externalDocs(null); // an empty one is what the definition's defaults leave: invalid
-        }
         Set<String> tagsUsed = new TreeSet<>();
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
             openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, op) -> {
