@@ -18,6 +18,7 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,6 +27,8 @@ import io.clearstone.domain.oracle.IndexView;
 import io.clearstone.domain.oracle.OracleService;
 import io.clearstone.domain.shared.Caller;
 import io.clearstone.domain.shared.Roles;
+import io.clearstone.domain.shared.SweepGuard;
+import io.clearstone.domain.shared.Sweeps;
 import io.clearstone.domain.venue.VenueQuoteRequest;
 import io.clearstone.domain.venue.VenueQuoteService;
 
@@ -61,8 +64,16 @@ public class DemoVenueFeed {
     private final SplittableRandom random = new SplittableRandom(7);
     private double premium = MEAN_PREMIUM;
 
+    @Inject
+    Sweeps sweeps;
+    @Resource
+    ManagedExecutorService executor;
+
+    private SweepGuard guard;
+
     @PostConstruct
     void schedule() {
+        guard = sweeps.guard("demo-venue-quotes");
         if (settings.enabled()) {
             timers.createIntervalTimer(2_000, 2_000, new TimerConfig("demo-venue-quotes", false));
         }
@@ -74,6 +85,11 @@ public class DemoVenueFeed {
         if (!engine.running()) {
             return;
         }
+        guard.startUnlessRunning(executor, this::quoteNow);
+    }
+
+    /** One run at a time (the random walk of the premium is not thread-safe), off the timer thread. */
+    private void quoteNow() {
         // the demo's own swap is the very first instrument: DemoMarket lists it when it loads an empty database; a
         // database the demo did not start has something else first, and nothing is quoted
         Long swap = em.createQuery("select i.id from Instrument i where i.id = (select min(j.id) from Instrument j) "

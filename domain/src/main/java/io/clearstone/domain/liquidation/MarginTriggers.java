@@ -5,6 +5,11 @@ import io.clearstone.domain.engine.EngineStarted;
 import io.clearstone.domain.engine.EngineStopped;
 import io.clearstone.domain.margin.MarginBook;
 import io.clearstone.domain.oracle.IndexPriceChanged;
+import io.clearstone.domain.shared.SweepGuard;
+import io.clearstone.domain.shared.Sweeps;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
@@ -14,11 +19,14 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 
 /**
  * What sets the margin monitor going: every accepted index change, once it is committed (a price that fails
  * validation never fires one), and a sweep every ten seconds. Bean-managed concurrency: a long sweep must not hold a
- * lock that price events wait on (the timer service never starts a sweep while the last one runs).
+ * lock that price events wait on. The timed sweep runs on the managed executor behind a {@link SweepGuard}: the timer
+ * returns at once, and a tick that finds the last sweep still going is skipped and counted (under load a sweep can
+ * take longer than ten seconds; left on the timer thread, every dropped tick was a container warning).
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -30,6 +38,17 @@ public class MarginTriggers {
     MarginBook book;
     @EJB
     ClearingEngine engine;
+    @Inject
+    Sweeps sweeps;
+    @Resource
+    ManagedExecutorService executor;
+
+    private SweepGuard guard;
+
+    @PostConstruct
+    void guard() {
+        guard = sweeps.guard("margin-sweep");
+    }
 
     public void onIndexChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) IndexPriceChanged change) {
         if (engine.running()) {
@@ -54,7 +73,7 @@ public class MarginTriggers {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void sweep() {
         if (engine.running()) {
-            monitor.sweep();
+            guard.startUnlessRunning(executor, monitor::sweep);
         }
     }
 }

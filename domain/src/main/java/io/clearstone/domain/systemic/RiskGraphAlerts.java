@@ -2,12 +2,16 @@ package io.clearstone.domain.systemic;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.clearstone.domain.shared.SweepGuard;
+import io.clearstone.domain.shared.Sweeps;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -23,8 +27,8 @@ import jakarta.inject.Inject;
  * Watches the systemic-risk thresholds: recomputes them every minute (each near one fires a
  * {@link SystemicRiskAlert}), and keeps the latest alerts for the API and the console.
  * <p>
- * One check at a time, outside any transaction: a minute's run that finds the previous check still going is skipped
- * (and logged) rather than queued behind it, and a check gives up after {@code clearstone.risk-graph.alerts.max-run-seconds}
+ * One check at a time, outside any transaction and off the timer thread: a minute's run that finds the previous
+ * scheduled check still going is skipped and counted ({@link SweepGuard}) rather than queued behind it, and a check gives up after {@code clearstone.risk-graph.alerts.max-run-seconds}
  * (default 30) or as soon as the application stops, so a slow check neither piles up nor holds undeployment.
  */
 @Singleton
@@ -41,6 +45,12 @@ public class RiskGraphAlerts {
     @ConfigProperty(name = "clearstone.risk-graph.alerts.max-run-seconds", defaultValue = "30")
     long maxRunSeconds;
 
+    @Inject
+    Sweeps sweeps;
+    @jakarta.annotation.Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    Executor executor;
+
+    private SweepGuard guard;
     private final ReentrantLock running = new ReentrantLock();
     private volatile boolean stopping;
     private volatile Latest latest = new Latest(null, List.of());
@@ -51,10 +61,12 @@ public class RiskGraphAlerts {
         if (stopping || !engine.running()) {
             return;
         }
-        if (!running.tryLock()) {
-            LOG.info("systemic-risk check skipped: the previous check is still running");
-            return;
-        }
+        guard.startUnlessRunning(executor, this::scheduledCheck);
+    }
+
+    /** Waits for a check someone asked for ({@link #check()}) rather than skipping: that one is at most 30 s. */
+    private void scheduledCheck() {
+        running.lock();
         try {
             compute();
         } catch (CheckAbandoned given) {
@@ -83,6 +95,11 @@ public class RiskGraphAlerts {
 
     public Latest latest() {
         return latest;
+    }
+
+    @PostConstruct
+    void guard() {
+        guard = sweeps.guard("systemic-risk-check");
     }
 
     /** Lets a check under way end at its next step, and starts no more. */

@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.function.BiFunction;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.clearstone.domain.account.AccountService;
@@ -78,6 +82,9 @@ public class AccountResource {
     @POST
     @RolesAllowed({Roles.TRADER, Roles.ADMIN})
     @Operation(summary = "Open an account (cross margin unless stated; idempotent by Idempotency-Key)")
+    @APIResponse(responseCode = "201", description = "The account opened; Location names it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AccountView.class)),
+            headers = @Header(name = "Location", description = "The new resource, relative to the API root", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
     public Response open(@HeaderParam(IdempotencyKeys.HEADER) String key, @NotNull @Valid OpenAccountRequest request) {
         Caller caller = callers.caller();
         AccountView opened = idempotency.run(IdempotencyKeys.request(caller, key, "POST /accounts", request),
@@ -87,12 +94,14 @@ public class AccountResource {
 
     @GET
     @Path("/{id}")
+    @Operation(summary = "One account: owner, margin mode and method, state")
     public AccountView get(@PathParam("id") long id) {
         return accounts.get(callers.caller(), id);
     }
 
     @GET
     @Path("/{id}/balances")
+    @Operation(summary = "The account's balance in every listed asset, at the asset's scale")
     public List<BalanceView> balances(@PathParam("id") long id) {
         return statements.balances(callers.caller(), id);
     }
@@ -141,6 +150,8 @@ public class AccountResource {
     @Path("/{id}/deposits")
     @RolesAllowed({Roles.TRADER, Roles.ADMIN})
     @Operation(summary = "Deposit collateral from external custody (idempotent by Idempotency-Key)")
+    @APIResponse(responseCode = "201", description = "The deposit booked",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = FundsReceipt.class)))
     public Response deposit(@PathParam("id") long id,
                             @HeaderParam(IdempotencyKeys.HEADER) String key,
                             @NotNull @Valid MoneyMovement movement) {
@@ -152,6 +163,8 @@ public class AccountResource {
     @Path("/{id}/withdrawals")
     @RolesAllowed({Roles.TRADER, Roles.ADMIN})
     @Operation(summary = "Withdraw to external custody, within the free balance (idempotent by Idempotency-Key)")
+    @APIResponse(responseCode = "201", description = "The withdrawal booked",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = FundsReceipt.class)))
     public Response withdraw(@PathParam("id") long id,
                              @HeaderParam(IdempotencyKeys.HEADER) String key,
                              @NotNull @Valid MoneyMovement movement) {

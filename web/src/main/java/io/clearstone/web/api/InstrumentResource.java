@@ -4,6 +4,10 @@ import java.net.URI;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.clearstone.domain.funding.FundingService;
@@ -67,6 +71,9 @@ public class InstrumentResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Create an instrument of an installed type from its terms (idempotent by Idempotency-Key)")
+    @APIResponse(responseCode = "201", description = "The instrument created; Location names it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = InstrumentView.class)),
+            headers = @Header(name = "Location", description = "The new resource, relative to the API root", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
     public Response create(@HeaderParam(IdempotencyKeys.HEADER) String key,
                            @NotNull @Valid CreateInstrumentRequest request) {
         Caller caller = callers.caller();
@@ -77,12 +84,14 @@ public class InstrumentResource {
     }
 
     @GET
+    @Operation(summary = "Every instrument, of every installed type")
     public List<InstrumentView> list() {
         return instruments.all();
     }
 
     @GET
     @Path("/{id}")
+    @Operation(summary = "One instrument with its terms and lifecycle state")
     public InstrumentView get(@PathParam("id") long id) {
         return instruments.get(id);
     }

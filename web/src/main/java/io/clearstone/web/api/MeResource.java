@@ -2,6 +2,9 @@ package io.clearstone.web.api;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import io.clearstone.domain.shared.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -11,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /** Who the server thinks the caller is, and with which roles. */
+@Tag(name = "caller")
 @Path("/me")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -20,6 +24,7 @@ public class MeResource {
     CallerResolver callers;
 
     @GET
+    @Operation(summary = "Who the caller is: name and roles")
     public Identity me() {
         Caller caller = callers.caller();
         return new Identity(caller.name(), caller.roles().stream().sorted().toList());

@@ -6,6 +6,10 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.clearstone.domain.oracle.ImpliedVolatilityRequest;
@@ -75,12 +79,14 @@ public class OracleResource {
 
     @GET
     @Path("/indices")
+    @Operation(summary = "Every index price with its sources, staleness and circuit-breaker state")
     public List<IndexView> indices() {
         return oracle.indices();
     }
 
     @GET
     @Path("/indices/{symbol}")
+    @Operation(summary = "One index price with its sources, staleness and circuit-breaker state")
     public IndexView index(@PathParam("symbol") String symbol) {
         return oracle.index(symbol);
     }
@@ -110,6 +116,7 @@ public class OracleResource {
 
     @GET
     @Path("/sources")
+    @Operation(summary = "The registered price sources and the principals that report them")
     public List<SourceView> sources() {
         return oracle.sources();
     }
@@ -117,6 +124,10 @@ public class OracleResource {
     @POST
     @Path("/sources")
     @RolesAllowed(Roles.ADMIN)
+    @APIResponse(responseCode = "201", description = "The source registered; Location names it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SourceView.class)),
+            headers = @Header(name = "Location", description = "The new resource, relative to the API root", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+    @Operation(summary = "Register a price source of a symbol and the principal that reports it")
     public Response register(@NotNull @Valid SourceRequest source) {
         SourceView registered = oracle.register(source);
         return Response.created(URI.create("oracle/sources/" + registered.name())).entity(registered).build();
@@ -132,6 +143,7 @@ public class OracleResource {
 
     @GET
     @Path("/surface-sources")
+    @Operation(summary = "The registered volatility-surface sources")
     public List<SurfaceSourceView> surfaceSources() {
         return surfaces.sources();
     }
@@ -140,6 +152,9 @@ public class OracleResource {
     @Path("/surface-sources")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Register a volatility-surface source of an underlying and the principal that reports it")
+    @APIResponse(responseCode = "201", description = "The surface source registered; Location names it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SurfaceSourceView.class)),
+            headers = @Header(name = "Location", description = "The new resource, relative to the API root", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
     public Response registerSurfaceSource(@NotNull @Valid SurfaceSourceRequest source) {
         SurfaceSourceView registered = surfaces.register(source);
         return Response.created(URI.create("oracle/surface-sources/" + registered.name())).entity(registered)
@@ -171,6 +186,7 @@ public class OracleResource {
 
     @GET
     @Path("/surfaces/{underlying}")
+    @Operation(summary = "The current volatility surface of an underlying")
     public SurfaceView surface(@PathParam("underlying") String underlying) {
         return surfaces.get(underlying);
     }

@@ -4,6 +4,10 @@ import java.net.URI;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.clearstone.domain.idempotency.Idempotency;
@@ -88,6 +92,7 @@ public class PoolResource {
 
     @GET
     @Path("/proposals/{id}")
+    @Operation(summary = "One pool proposal awaiting its sponsor's consent")
     public PoolProposalView proposal(@PathParam("id") long id) {
         return issuance.proposal(callers.caller(), id);
     }
@@ -96,6 +101,9 @@ public class PoolResource {
     @Path("/proposals/{id}/approval")
     @Operation(summary = "The sponsor account's owner consents to a proposed pool: it is created, pledging the "
             + "owner's assets as proposed (idempotent by Idempotency-Key; approving again returns the pool)")
+    @APIResponse(responseCode = "201", description = "The pool created; Location names it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PoolView.class)),
+            headers = @Header(name = "Location", description = "The new resource, relative to the API root", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
     public Response approve(@PathParam("id") long id, @HeaderParam(IdempotencyKeys.HEADER) String key) {
         Caller caller = callers.caller();
         PoolView created = idempotency.run(IdempotencyKeys.request(caller, key,
@@ -105,12 +113,14 @@ public class PoolResource {
     }
 
     @GET
+    @Operation(summary = "Every securitization pool")
     public List<PoolView> list() {
         return queries.all();
     }
 
     @GET
     @Path("/{id}")
+    @Operation(summary = "One pool with its tranches, loans and periods")
     public PoolView get(@PathParam("id") long id) {
         return queries.view(id);
     }
@@ -135,6 +145,8 @@ public class PoolResource {
     @RolesAllowed(Roles.ORACLE)
     @Operation(summary = "Report the open period's interest, principal, defaults and recoveries per loan, with the "
             + "cash remitted (idempotent by Idempotency-Key)")
+    @APIResponse(responseCode = "201", description = "The period report recorded",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CollectionReceipt.class)))
     public Response report(@PathParam("id") long id, @HeaderParam(IdempotencyKeys.HEADER) String key,
                            @NotNull @Valid ServicerReport report) {
         Caller caller = callers.caller();
@@ -148,6 +160,8 @@ public class PoolResource {
     @Path("/{id}/waterfalls")
     @RolesAllowed({Roles.ORACLE, Roles.ADMIN})
     @Operation(summary = "Run the open period's waterfall and close the period (idempotent by Idempotency-Key)")
+    @APIResponse(responseCode = "201", description = "The waterfall run, the period closed",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = WaterfallView.class)))
     public Response runWaterfall(@PathParam("id") long id, @HeaderParam(IdempotencyKeys.HEADER) String key) {
         Caller caller = callers.caller();
         WaterfallView ran = idempotency.run(IdempotencyKeys.request(caller, key, "POST /pools/" + id + "/waterfalls",
@@ -157,6 +171,7 @@ public class PoolResource {
 
     @GET
     @Path("/{id}/waterfalls")
+    @Operation(summary = "The pool's waterfall runs, one per closed period")
     public List<WaterfallView> waterfalls(@PathParam("id") long id) {
         return servicing.waterfalls(id);
     }

@@ -4,6 +4,10 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.clearstone.domain.idempotency.Idempotency;
@@ -80,6 +84,8 @@ public class RiskGraphResource {
     @POST
     @Path("/nodes")
     @Operation(summary = "Register an outside node (protocol, venue, bridge, clearing house…)")
+    @APIResponse(responseCode = "201", description = "The node registered",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Registered.class)))
     public Response node(@HeaderParam(IdempotencyKeys.HEADER) String key, @NotNull @Valid NodeRequest request) {
         Caller caller = callers.caller();
         idempotency.run(IdempotencyKeys.request(caller, key, "POST /risk-graph/nodes", request), Registered.class,
@@ -93,6 +99,8 @@ public class RiskGraphResource {
     @POST
     @Path("/exposures")
     @Operation(summary = "Register an exposure between two nodes, registered or live (kind:name)")
+    @APIResponse(responseCode = "201", description = "The exposure registered",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Registered.class)))
     public Response exposure(@HeaderParam(IdempotencyKeys.HEADER) String key,
                              @NotNull @Valid ExposureRequest request) {
         Caller caller = callers.caller();
@@ -197,18 +205,22 @@ public class RiskGraphResource {
     @POST
     @Path("/snapshots")
     @Operation(summary = "Keep the graph as it stands, with its time")
+    @APIResponse(responseCode = "201", description = "The snapshot kept",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = io.clearstone.domain.systemic.RiskSnapshot.SnapshotView.class)))
     public Response snapshot() {
         return Response.status(Response.Status.CREATED).entity(riskGraph.snapshot(callers.caller())).build();
     }
 
     @GET
     @Path("/snapshots")
+    @Operation(summary = "The kept graph snapshots, newest first")
     public List<RiskSnapshot.SnapshotView> snapshots(@QueryParam("limit") @DefaultValue("50") String limit) {
         return riskGraph.snapshots(QueryParameters.intBetween("limit", limit, 1, 1000));
     }
 
     @GET
     @Path("/snapshots/{id}")
+    @Operation(summary = "One kept snapshot of the graph")
     public Response snapshotGraph(@PathParam("id") long id) {
         return Response.ok(riskGraph.snapshotGraph(id), MediaType.APPLICATION_JSON).build();
     }

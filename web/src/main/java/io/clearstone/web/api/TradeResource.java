@@ -3,6 +3,10 @@ package io.clearstone.web.api;
 import java.net.URI;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.clearstone.domain.idempotency.Idempotency;
@@ -47,6 +51,9 @@ public class TradeResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Clear a trade: premium through the ledger, positions netted, both sides' initial margin "
             + "checked; idempotent by Idempotency-Key")
+    @APIResponse(responseCode = "201", description = "The trade cleared; Location names it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TradeReceipt.class)),
+            headers = @Header(name = "Location", description = "The new resource, relative to the API root", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
     public Response clear(@HeaderParam(IdempotencyKeys.HEADER) String key, @NotNull @Valid TradeRequest request) {
         Caller caller = callers.caller();
         TradeReceipt receipt = idempotency.run(IdempotencyKeys.request(caller, key, "POST /trades", request),

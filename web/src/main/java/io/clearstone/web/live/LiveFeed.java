@@ -22,7 +22,6 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
@@ -51,7 +50,7 @@ public class LiveFeed {
     static final Duration CLOSE_GRACE = Duration.ofSeconds(2);
     private static final int CLOSERS = 2;
 
-    private final Jsonb json = JsonbBuilder.create();
+    private final Jsonb json = io.clearstone.web.json.ApiJson.create();
     private final Set<LiveSubscriber> subscribers = new CopyOnWriteArraySet<>();
     private final Consumer<LiveEvents.LiveEvent> relay = this::publish;
     private volatile Sse sse;

@@ -12,7 +12,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Writes problem+json for the refusals the servlet container makes before a request reaches the API (no or wrong
- * credentials, no API role); web.xml routes those error pages here.
+ * credentials, no API role) and for paths that neither the API nor the console serves (404, 405); web.xml routes
+ * those error pages here.
  */
 @WebServlet("/problem-error")
 public class ContainerErrorServlet extends HttpServlet {
