@@ -32,13 +32,29 @@ public class LifecycleScheduler {
     LifecycleSchedule schedule;
     @Inject
     Clock clock;
+    @Inject
+    io.clearstone.domain.shared.Sweeps sweeps;
+    @jakarta.annotation.Resource
+    jakarta.enterprise.concurrent.ManagedExecutorService runner;
 
+    private io.clearstone.domain.shared.SweepGuard guard;
+
+    @jakarta.annotation.PostConstruct
+    void guard() {
+        guard = sweeps.guard("lifecycle-events");
+    }
+
+    /** A settlement of many positions takes longer than the period: a tick that finds the last run going is skipped. */
     @Schedule(second = "*/2", minute = "*", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void sweep() {
         if (!engine.running()) {
             return;
         }
+        guard.startUnlessRunning(runner, this::runDue);
+    }
+
+    private void runDue() {
         for (LifecycleEvent event : schedule.due(clock.instant())) {
             try {
                 executor.runIfDue(event.id());
