@@ -124,7 +124,7 @@ class ApiContractIT {
         String symbol = "LOC" + Api.unique();
         HttpResponse<String> asset = HTTP.send(as("admin", "/api/v1/assets").POST(HttpRequest.BodyPublishers.ofString(
                 "{\"symbol\":\"" + symbol + "\",\"decimals\":4,\"kind\":\"TOKEN\",\"collateral\":false,"
-                        + "\"haircut\":0,\"oracleSymbol\":\"" + symbol + "-USD\"}")).build(),
+                        + "\"collateralWeight\":0,\"oracleSymbol\":\"" + symbol + "-USD\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(asset.statusCode()).as(asset.body()).isEqualTo(201);
         String location = asset.headers().firstValue("Location").orElseThrow();
