@@ -43,6 +43,12 @@ class DatedFuturesIT {
         return Deployments.ear();
     }
 
+    /** Margin values the USDC the accounts hold: a deployment right after a restart waits for the demo feed's tick. */
+    @org.junit.jupiter.api.BeforeEach
+    void usdcIsPriced() {
+        Fixtures.awaitFreshIndex("USDC-USD");
+    }
+
     @Test
     void aLongIsPaidAndPaysVariationMarginAtEachDailySettlementAndIsSettledOnceAtExpiry() throws Exception {
         ControlledMarket market = ControlledMarket.open(SETTLEMENT_PRICES.get(0).toPlainString());
