@@ -74,9 +74,12 @@ public class TradeService {
     InstrumentMarkets instrumentMarkets;
     @Inject
     PositionTransfer transfers;
+    @EJB
+    VenueRegistry venues;
 
     /** @param reference where the trade came from, kept on the premium's journal transaction */
     public TradeReceipt clear(Caller caller, @NotNull @Valid TradeRequest request, String reference) {
+        venues.requireMaySubmit(caller, request.instrumentId());
         if (request.buyerAccountId().equals(request.sellerAccountId())) {
             throw new InvalidRequestException("trade/same-account", "Buyer and seller are one account",
                     "sellerAccountId", "a trade needs two different accounts");
