@@ -46,18 +46,18 @@ public class VenueResource {
     }
 
     @PUT
-    @Path("/{name}/instruments/{instrumentId}")
+    @Path("/{name}/instruments/{id}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Let a venue identity submit trades for an instrument (idempotent)")
-    public Registration register(@PathParam("name") String name, @PathParam("instrumentId") long instrumentId) {
+    public Registration register(@PathParam("name") String name, @PathParam("id") long instrumentId) {
         return Registration.of(registry.register(name, instrumentId));
     }
 
     @DELETE
-    @Path("/{name}/instruments/{instrumentId}")
+    @Path("/{name}/instruments/{id}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Withdraw a venue's right to submit trades for an instrument (idempotent)")
-    public Response unregister(@PathParam("name") String name, @PathParam("instrumentId") long instrumentId) {
+    public Response unregister(@PathParam("name") String name, @PathParam("id") long instrumentId) {
         registry.unregister(name, instrumentId);
         return Response.noContent().build();
     }
