@@ -9,7 +9,7 @@ public record BatchTradeResult(String clientTradeId, Status status, Long tradeId
 
     public enum Status { CLEARED, REFUSED }
 
-    /** RFC 9457 members of a refusal; {@code type} relative, as in {@code docs/problems.md}. */
+    /** RFC 9457 members of a refusal; {@code type} as the single-trade endpoint's problem+json names it. */
     public record Problem(String type, String title, int status, String detail, String field) {
     }
 

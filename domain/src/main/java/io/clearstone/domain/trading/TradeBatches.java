@@ -84,7 +84,7 @@ public class TradeBatches {
                     .min((a, b) -> a.getPropertyPath().toString().compareTo(b.getPropertyPath().toString()))
                     .orElseThrow();
             return BatchTradeResult.refused(trade.clientTradeId(), new BatchTradeResult.Problem(
-                    "request/invalid-field", "Invalid field", 400,
+                    "/problems/request/invalid-field", "Invalid field", 400,
                     first.getPropertyPath() + " " + first.getMessage(), prefix + first.getPropertyPath()));
         }
         TradeRequest single = trade.toRequest();
@@ -96,7 +96,7 @@ public class TradeBatches {
             return BatchTradeResult.cleared(trade.clientTradeId(), receipt);
         } catch (ClearingException refused) {
             return BatchTradeResult.refused(trade.clientTradeId(), new BatchTradeResult.Problem(
-                    refused.problemType(), refused.title(), refused.status(), refused.getMessage(),
+                    "/problems/" + refused.problemType(), refused.title(), refused.status(), refused.getMessage(),
                     refused.field() == null ? null : prefix + refused.field()));
         }
     }

@@ -79,7 +79,6 @@ public class TradeService {
 
     /** @param reference where the trade came from, kept on the premium's journal transaction */
     public TradeReceipt clear(Caller caller, @NotNull @Valid TradeRequest request, String reference) {
-        venues.requireMaySubmit(caller, request.instrumentId());
         if (request.buyerAccountId().equals(request.sellerAccountId())) {
             throw new InvalidRequestException("trade/same-account", "Buyer and seller are one account",
                     "sellerAccountId", "a trade needs two different accounts");
@@ -91,6 +90,7 @@ public class TradeService {
             throw new InvalidRequestException("trade/unknown-instrument", "Unknown instrument", "instrumentId",
                     "instrument " + request.instrumentId() + " does not exist");
         }
+        venues.requireMaySubmit(caller, instrument.id());
         if (instrument.status() != InstrumentStatus.ACTIVE
                 || instrument.expiresAt() != null && !instrument.expiresAt().isAfter(clock.instant())) {
             throw new ConflictException("trade/instrument-not-active", "Instrument not active", "instrumentId",
