@@ -11,7 +11,10 @@ public final class Roles {
     /** Configures assets, sources and symbols; may act on any account. */
     public static final String ADMIN = "admin";
 
-    public static final String[] ALL = {TRADER, RISK_OFFICER, ORACLE, ADMIN};
+    /** Submits trades executed on its venue, for the instruments an administrator registered it for. */
+    public static final String VENUE = "venue";
+
+    public static final String[] ALL = {TRADER, RISK_OFFICER, ORACLE, ADMIN, VENUE};
 
     private Roles() {
     }

@@ -74,6 +74,8 @@ public class TradeService {
     InstrumentMarkets instrumentMarkets;
     @Inject
     PositionTransfer transfers;
+    @EJB
+    VenueRegistry venues;
 
     /** @param reference where the trade came from, kept on the premium's journal transaction */
     public TradeReceipt clear(Caller caller, @NotNull @Valid TradeRequest request, String reference) {
@@ -88,6 +90,7 @@ public class TradeService {
             throw new InvalidRequestException("trade/unknown-instrument", "Unknown instrument", "instrumentId",
                     "instrument " + request.instrumentId() + " does not exist");
         }
+        venues.requireMaySubmit(caller, instrument.id());
         if (instrument.status() != InstrumentStatus.ACTIVE
                 || instrument.expiresAt() != null && !instrument.expiresAt().isAfter(clock.instant())) {
             throw new ConflictException("trade/instrument-not-active", "Instrument not active", "instrumentId",

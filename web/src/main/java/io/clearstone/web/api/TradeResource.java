@@ -30,8 +30,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * Trades executed elsewhere, submitted for clearing by the venue operator (role admin until venues get their own
- * role): a trader cannot put another owner's account on the other side of a trade.
+ * Trades executed elsewhere, submitted for clearing by a venue (role venue, for the instruments it is registered
+ * for) or by an administrator standing in for one: a trader cannot put another owner's account on the other side.
  */
 @Path("/trades")
 @RequestScoped
@@ -48,7 +48,7 @@ public class TradeResource {
     Idempotency idempotency;
 
     @POST
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed({Roles.ADMIN, Roles.VENUE})
     @Operation(summary = "Clear a trade: premium through the ledger, positions netted, both sides' initial margin "
             + "checked; idempotent by Idempotency-Key")
     @APIResponse(responseCode = "201", description = "The trade cleared; Location names it",
