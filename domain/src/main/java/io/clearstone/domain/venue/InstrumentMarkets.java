@@ -27,7 +27,12 @@ public class InstrumentMarkets {
     @Inject
     jakarta.enterprise.inject.Instance<InstrumentMarketData> extraData;
     /** Resolved once: the margin book asks for every position's market on every tick. */
-    private volatile java.util.List<InstrumentMarketData> sources;
+    private java.util.List<InstrumentMarketData> sources;
+
+    @jakarta.annotation.PostConstruct
+    void resolveSources() {
+        sources = extraData.stream().toList();
+    }
 
     public MarketSnapshot current() {
         return snapshots.current();
@@ -37,12 +42,7 @@ public class InstrumentMarkets {
         Duration freshness = Duration.ofSeconds(oracle.index(instrument.underlying()).stalenessSeconds());
         MarketSnapshot withVenues = market.withVenueQuotes(venues.latest(instrument.id(), market.valuationTime(),
                 freshness));
-        java.util.List<InstrumentMarketData> resolved = sources;
-        if (resolved == null) {
-            resolved = extraData.stream().toList();
-            sources = resolved;
-        }
-        for (InstrumentMarketData data : resolved) {
+        for (InstrumentMarketData data : sources) {
             withVenues = data.addTo(instrument, withVenues);
         }
         return withVenues;
